@@ -1,0 +1,50 @@
+package org.depotkin.release;
+
+/**
+ * A release law: the cumulative fraction F(s) of a depot's load released by law-time s,
+ * where s is the time since that dose was given (h), possibly slowed or sped up by failure modes
+ * (see {@link ReleaseClock}).
+ *
+ * <p>Contract for every implementation:
+ * <ul>
+ *   <li>F(s) = 0 for s &le; 0, F is non-decreasing and never exceeds 1;</li>
+ *   <li>{@link #rate(double)} is dF/ds (1/h), 0 for s &le; 0 and for s &ge; {@link #completionTime()};</li>
+ *   <li>where the rate is singular at s = 0 (Higuchi, Korsmeyer–Peppas with n &lt; 1, Weibull with
+ *       &beta; &lt; 1) it behaves like s^(a) with a = {@link #rateExponentAtZero()} in (-1, 0); the
+ *       engine removes that integrable singularity by a change of variable;</li>
+ *   <li>{@link #breakpoints()} lists the law-times where the rate is not smooth (phase switches,
+ *       table knots, completion), so that the integrator can restart there.</li>
+ * </ul>
+ */
+public interface ReleaseLaw {
+
+    /** Cumulative fraction released by law-time s (h since the dose), in [0, 1]. */
+    double cumulative(double s);
+
+    /** Release rate dF/ds in 1/h at law-time s. */
+    double rate(double s);
+
+    /** Law-time (h) at which F reaches its final value, or +infinity when it only tends to it. */
+    default double completionTime() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Exponent a of the rate near s = 0 (rate ~ s^a): 0 when the rate is finite there, in (-1, 0)
+     * when it is an integrable singularity.
+     */
+    default double rateExponentAtZero() {
+        return 0.0;
+    }
+
+    /** Law-times (h, ascending, all &gt; 0) where the rate or its derivative jumps. */
+    default double[] breakpoints() {
+        return new double[0];
+    }
+
+    /** The law's name as written in model files, e.g. {@code weibull}. */
+    String name();
+
+    /** A one-line human description with the parameter values, e.g. {@code Weibull(T_D = 60 h, beta = 1.8)}. */
+    String describe();
+}
