@@ -1,0 +1,336 @@
+package org.depotkin.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.depotkin.model.Administration;
+import org.depotkin.model.Analyte;
+import org.depotkin.model.Binding;
+import org.depotkin.model.Compound;
+import org.depotkin.model.Dose;
+import org.depotkin.model.Formulation;
+import org.depotkin.model.Peripheral;
+import org.depotkin.model.Scenario;
+import org.depotkin.pd.CompetitiveBinding;
+
+/**
+ * A scenario compiled once into an ODE system that can be run many times ({@link #simulate()}).
+ *
+ * <p>State: a gut compartment per oral administration, every compartment of every analyte (mg),
+ * an effect-site concentration per ligand with a ke0 (ng/mL) and an occupancy per kinetic ligand.
+ * The linear part (absorption, distribution, elimination, metabolite formation, effect sites) is a
+ * sparse matrix; depot release and infusions are time-dependent inputs into the parent's central
+ * compartment; receptor binding ({@link CompetitiveBinding}) is the only nonlinear part. The
+ * eliminated amount (parent equivalents) is integrated as a secondary equation, outside error
+ * control, so that mass balance is an independent check.
+ *
+ * <p>Doses, lag-shifted oral doses, infusion ends, depot removals, fibrosis onsets and the law's own
+ * breakpoints are all known in advance: they are the breakpoints at which integration restarts.
+ */
+public final class CompiledModel {
+    /** Integration window after a dose whose release rate is singular at s = 0 (h). */
+    static final double WARP_WINDOW = 24.0;
+
+    final Scenario scenario;
+    final int size;
+    final String[] stateNames;
+    // linear part: yDot[row] += coef * y[col]
+    final int[] rows;
+    final int[] cols;
+    final double[] coefs;
+    // eliminated (parent equivalents): d/dt = sum elimCoef[j] * y[j]
+    final double[] elimCoef;
+    // parent-equivalent factor of each state for the mass balance
+    final double[] parentEquivalent;
+    final int parentCentral;
+    // binding
+    final CompetitiveBinding binding;
+    final int[] ligandSource;
+    final double[] ligandScale;
+    final int[] ligandState;
+    final String[] ligandNames;
+    // inputs and jumps
+    final List<DepotDose> depots;
+    final List<Infusion> infusions;
+    final List<Jump> jumps;
+    final double[] breakpoints;
+    final List<Output> outputs;
+
+    /** Zero-order input into a state between start and end. */
+    record Infusion(double start, double end, double rate, int state) {
+    }
+
+    /**
+     * An instantaneous addition of {@code amount} to {@code state} at {@code time}; {@code fromDepot}
+     * marks a depot's burst, which the depot's own released amount already counts.
+     */
+    record Jump(double time, int state, double amount, boolean fromDepot) {
+    }
+
+    private CompiledModel(Scenario scenario, Builder b) {
+        this.scenario = scenario;
+        this.size = b.names.size();
+        this.stateNames = b.names.toArray(String[]::new);
+        this.rows = b.rows.stream().mapToInt(Integer::intValue).toArray();
+        this.cols = b.cols.stream().mapToInt(Integer::intValue).toArray();
+        this.coefs = b.coefs.stream().mapToDouble(Double::doubleValue).toArray();
+        this.elimCoef = b.elimCoef(size);
+        this.parentEquivalent = b.peq(size);
+        this.parentCentral = b.centralOf[0];
+        this.binding = new CompetitiveBinding(b.ligands);
+        this.ligandSource = b.ligandSource.stream().mapToInt(Integer::intValue).toArray();
+        this.ligandScale = b.ligandScale.stream().mapToDouble(Double::doubleValue).toArray();
+        this.ligandState = b.ligandState.stream().mapToInt(Integer::intValue).toArray();
+        this.ligandNames = b.ligandNames.toArray(String[]::new);
+        this.depots = List.copyOf(b.depots);
+        this.infusions = List.copyOf(b.infusions);
+        List<Jump> sorted = new ArrayList<>(b.jumps);
+        sorted.sort((x, y) -> Double.compare(x.time(), y.time()));
+        this.jumps = List.copyOf(sorted);
+        this.breakpoints = b.breakpoints(scenario.duration());
+        this.outputs = List.copyOf(new OutputCatalog(this, b).build());
+    }
+
+    /** Compiles a scenario. */
+    public static CompiledModel compile(Scenario scenario) {
+        Builder b = new Builder(scenario.compound());
+        int depotIndex = 0;
+        for (Administration adm : scenario.administrations()) {
+            Formulation f = adm.formulation();
+            int gut = -1;
+            if (f instanceof Formulation.Oral oral) {
+                gut = b.addOralGut(oral, scenario.compound());
+            }
+            for (Dose d : adm.regimen().doses()) {
+                double amount = d.amount() * f.baseFraction();
+                if (f instanceof Formulation.Oral oral) {
+                    b.jump(d.time() + oral.lag(), gut, amount);
+                } else if (f instanceof Formulation.IvBolus) {
+                    b.jump(d.time(), b.centralOf[0], amount);
+                } else if (f instanceof Formulation.IvInfusion inf) {
+                    b.infusions.add(new Infusion(d.time(), d.time() + inf.duration(), amount / inf.duration(),
+                            b.centralOf[0]));
+                    b.times.add(d.time());
+                    b.times.add(d.time() + inf.duration());
+                } else if (f instanceof Formulation.Depot depot) {
+                    DepotDose dd = new DepotDose(++depotIndex, d.time(), amount, depot.release());
+                    b.depots.add(dd);
+                    b.times.add(d.time());
+                    if (depot.release().instantFraction() > 0) {
+                        b.jumps.add(new Jump(d.time(), b.centralOf[0], amount * depot.release().instantFraction(), true));
+                    }
+                    for (double s : depot.release().breakpoints()) {
+                        b.times.add(d.time() + s);
+                    }
+                    if (depot.release().rateExponentAtZero() < 0) {
+                        b.times.add(d.time() + WARP_WINDOW);
+                    }
+                }
+            }
+        }
+        return new CompiledModel(scenario, b);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Every output this model can report, in the order tidy files list them. */
+    public List<Output> outputs() {
+        return outputs;
+    }
+
+    public List<DepotDose> depots() {
+        return depots;
+    }
+
+    /** State names, for diagnostics. */
+    public List<String> stateNames() {
+        return List.of(stateNames);
+    }
+
+    /** Runs the scenario over [0, duration]. */
+    public Trajectory simulate() {
+        return new Integration(this).run();
+    }
+
+    /** Restart times in (0, duration], ascending. */
+    double[] breakpoints() {
+        return breakpoints.clone();
+    }
+
+    /** Linear part plus inputs of the derivative, without the binding terms. */
+    void linear(double[] y, double[] yDot) {
+        Arrays.fill(yDot, 0);
+        for (int k = 0; k < coefs.length; k++) {
+            yDot[rows[k]] += coefs[k] * y[cols[k]];
+        }
+    }
+
+    /** Concentration seen by ligand i. */
+    double ligandConcentration(int i, double[] y) {
+        return ligandScale[i] * y[ligandSource[i]];
+    }
+
+    double eliminationRate(double[] y) {
+        double sum = 0;
+        for (int j = 0; j < size; j++) {
+            sum += elimCoef[j] * y[j];
+        }
+        return sum;
+    }
+
+    /** Collects states and terms while compiling. */
+    static final class Builder {
+        final List<String> names = new ArrayList<>();
+        final List<Integer> rows = new ArrayList<>();
+        final List<Integer> cols = new ArrayList<>();
+        final List<Double> coefs = new ArrayList<>();
+        final List<double[]> elim = new ArrayList<>();
+        final List<double[]> peq = new ArrayList<>();
+        final List<Binding> ligands = new ArrayList<>();
+        final List<Integer> ligandSource = new ArrayList<>();
+        final List<Double> ligandScale = new ArrayList<>();
+        final List<Integer> ligandState = new ArrayList<>();
+        final List<String> ligandNames = new ArrayList<>();
+        final List<DepotDose> depots = new ArrayList<>();
+        final List<Infusion> infusions = new ArrayList<>();
+        final List<Jump> jumps = new ArrayList<>();
+        final TreeSet<Double> times = new TreeSet<>();
+        final int[] centralOf;
+        final double[] parentEqOf;
+        final Compound compound;
+
+        Builder(Compound compound) {
+            this.compound = compound;
+            int n = compound.analytes().size();
+            centralOf = new int[n];
+            parentEqOf = new double[n];
+            double mwParent = compound.parent().molarMass();
+            for (int i = 0; i < n; i++) {
+                Analyte a = compound.analytes().get(i);
+                parentEqOf[i] = massRatio(mwParent, a.molarMass());
+                centralOf[i] = state(a.name() + ".central", parentEqOf[i]);
+                int[] periph = new int[a.disposition().peripherals().size()];
+                for (int k = 0; k < periph.length; k++) {
+                    periph[k] = state(a.name() + ".peripheral" + (k + 1), parentEqOf[i]);
+                }
+                addDisposition(i, a, periph);
+            }
+            for (int i = 0; i < n; i++) {
+                addFormation(i);
+            }
+            for (int i = 0; i < n; i++) {
+                addBinding(i);
+            }
+        }
+
+        /** mass of analyte B per mass of analyte A for the same molecules: MW_B / MW_A (1 if unknown). */
+        static double massRatio(double mwA, double mwB) {
+            return Double.isFinite(mwA) && Double.isFinite(mwB) ? mwB / mwA : 1.0;
+        }
+
+        int state(String name, double parentEquivalent) {
+            names.add(name);
+            peq.add(new double[] {parentEquivalent});
+            elim.add(new double[] {0});
+            return names.size() - 1;
+        }
+
+        void term(int row, int col, double coef) {
+            rows.add(row);
+            cols.add(col);
+            coefs.add(coef);
+        }
+
+        private void addDisposition(int i, Analyte a, int[] periph) {
+            double v1 = a.disposition().centralVolume();
+            int c = centralOf[i];
+            term(c, c, -a.disposition().clearance() / v1);
+            for (int k = 0; k < periph.length; k++) {
+                Peripheral p = a.disposition().peripherals().get(k);
+                term(c, c, -p.clearance() / v1);
+                term(c, periph[k], p.clearance() / p.volume());
+                term(periph[k], c, p.clearance() / v1);
+                term(periph[k], periph[k], -p.clearance() / p.volume());
+            }
+            double formed = compound.analytes().stream().filter(m -> a.name().equals(m.formedFrom()))
+                    .mapToDouble(Analyte::fm).sum();
+            elim.get(c)[0] += (1 - formed) * a.disposition().clearance() / v1 * parentEqOf[i];
+        }
+
+        private void addFormation(int j) {
+            Analyte m = compound.analytes().get(j);
+            if (m.isParent()) {
+                return;
+            }
+            int i = compound.indexOf(m.formedFrom());
+            Analyte precursor = compound.analytes().get(i);
+            double k = m.fm() * precursor.disposition().clearance() / precursor.disposition().centralVolume();
+            term(centralOf[j], centralOf[i], k * massRatio(precursor.molarMass(), m.molarMass()));
+        }
+
+        private void addBinding(int i) {
+            Analyte a = compound.analytes().get(i);
+            Binding bnd = a.binding();
+            if (bnd == null) {
+                return;
+            }
+            double toConc = 1000.0 / a.disposition().centralVolume();
+            ligands.add(bnd);
+            ligandNames.add(a.name());
+            if (bnd.hasEffectCompartment()) {
+                int e = state(a.name() + ".effect", 0);
+                term(e, centralOf[i], bnd.ke0() * toConc);
+                term(e, e, -bnd.ke0());
+                ligandSource.add(e);
+                ligandScale.add(1.0);
+            } else {
+                ligandSource.add(centralOf[i]);
+                ligandScale.add(toConc);
+            }
+            ligandState.add(bnd.isKinetic() ? state(a.name() + ".occupancy", 0) : -1);
+        }
+
+        int addOralGut(Formulation.Oral oral, Compound compound) {
+            int g = state("gut" + (names.size()), 1.0);
+            term(g, g, -oral.ka());
+            term(centralOf[0], g, oral.bioavailability() * oral.ka());
+            double lost = 1 - oral.bioavailability();
+            if (oral.firstPassFraction() > 0) {
+                int j = compound.indexOf(oral.firstPassTo());
+                double ratio = massRatio(compound.parent().molarMass(), compound.analytes().get(j).molarMass());
+                term(centralOf[j], g, oral.firstPassFraction() * oral.ka() * ratio);
+                lost -= oral.firstPassFraction();
+            }
+            elim.get(g)[0] += Math.max(lost, 0) * oral.ka();
+            return g;
+        }
+
+        void jump(double time, int state, double amount) {
+            jumps.add(new Jump(time, state, amount, false));
+            times.add(time);
+        }
+
+        double[] elimCoef(int n) {
+            double[] out = new double[n];
+            for (int j = 0; j < n; j++) {
+                out[j] = elim.get(j)[0];
+            }
+            return out;
+        }
+
+        double[] peq(int n) {
+            double[] out = new double[n];
+            for (int j = 0; j < n; j++) {
+                out[j] = peq.get(j)[0];
+            }
+            return out;
+        }
+
+        double[] breakpoints(double duration) {
+            return times.stream().mapToDouble(Double::doubleValue).filter(t -> t > 0 && t < duration).toArray();
+        }
+    }
+}

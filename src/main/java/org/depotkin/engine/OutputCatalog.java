@@ -1,0 +1,96 @@
+package org.depotkin.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.depotkin.model.Analyte;
+import org.depotkin.model.Binding;
+
+/**
+ * Builds the list of outputs of a compiled model: plasma concentration of every analyte,
+ * effect-site concentrations, receptor occupancy (total antagonist, total agonist and per ligand
+ * when several bind) and the depots' released, remaining and removed amounts.
+ */
+final class OutputCatalog {
+    private final CompiledModel m;
+    private final CompiledModel.Builder b;
+
+    OutputCatalog(CompiledModel m, CompiledModel.Builder b) {
+        this.m = m;
+        this.b = b;
+    }
+
+    List<Output> build() {
+        List<Output> out = new ArrayList<>();
+        List<Analyte> analytes = b.compound.analytes();
+        for (int i = 0; i < analytes.size(); i++) {
+            int c = b.centralOf[i];
+            double scale = 1000.0 / analytes.get(i).disposition().centralVolume();
+            out.add(new Output(analytes.get(i).name(), "ng/mL", Output.Kind.CONCENTRATION, (t, y) -> scale * y[c]));
+        }
+        int ligands = m.binding.size();
+        for (int i = 0; i < ligands; i++) {
+            if (m.binding.ligand(i).hasEffectCompartment()) {
+                int e = m.ligandSource[i];
+                out.add(new Output(m.ligandNames[i] + ".effect-site", "ng/mL", Output.Kind.EFFECT_SITE,
+                        (t, y) -> y[e]));
+            }
+        }
+        if (ligands > 0) {
+            addOccupancy(out, "occupancy", Binding.Role.ANTAGONIST);
+            if (hasRole(Binding.Role.AGONIST)) {
+                addOccupancy(out, "occupancy.agonist", Binding.Role.AGONIST);
+            }
+            if (ligands > 1) {
+                for (int i = 0; i < ligands; i++) {
+                    int k = i;
+                    out.add(new Output("occupancy." + m.ligandNames[i], "fraction", Output.Kind.OCCUPANCY,
+                            (t, y) -> occupancies(y)[k]));
+                }
+            }
+        }
+        if (!m.depots.isEmpty()) {
+            out.add(new Output("depot.released", "mg", Output.Kind.DEPOT,
+                    (t, y) -> m.depots.stream().mapToDouble(d -> d.released(t)).sum()));
+            out.add(new Output("depot.remaining", "mg", Output.Kind.DEPOT,
+                    (t, y) -> m.depots.stream().mapToDouble(d -> d.remaining(t)).sum()));
+            out.add(new Output("depot.removed", "mg", Output.Kind.DEPOT,
+                    (t, y) -> m.depots.stream().mapToDouble(d -> d.removed(t)).sum()));
+        }
+        return out;
+    }
+
+    private boolean hasRole(Binding.Role role) {
+        for (int i = 0; i < m.binding.size(); i++) {
+            if (m.binding.ligand(i).role() == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addOccupancy(List<Output> out, String name, Binding.Role role) {
+        out.add(new Output(name, "fraction", Output.Kind.OCCUPANCY, (t, y) -> {
+            double[] occ = occupancies(y);
+            double sum = 0;
+            for (int i = 0; i < occ.length; i++) {
+                if (m.binding.ligand(i).role() == role) {
+                    sum += occ[i];
+                }
+            }
+            return sum;
+        }));
+    }
+
+    private double[] occupancies(double[] y) {
+        int n = m.binding.size();
+        double[] conc = new double[n];
+        double[] theta = new double[n];
+        for (int i = 0; i < n; i++) {
+            conc[i] = m.ligandConcentration(i, y);
+            theta[i] = m.ligandState[i] >= 0 ? y[m.ligandState[i]] : 0;
+        }
+        double[] occ = new double[n];
+        m.binding.occupancies(conc, theta, occ);
+        return occ;
+    }
+}

@@ -1,0 +1,8 @@
+package org.depotkin.model;
+
+/**
+ * A formulation given on a regimen. A scenario may combine several (oral induction then an
+ * injection, say).
+ */
+public record Administration(Formulation formulation, Regimen regimen) {
+}
