@@ -66,7 +66,7 @@ public sealed interface Schedule permits Schedule.Single, Schedule.Repeated, Sch
             for (int day = 0; day < 7 * weeks; day++) {
                 Double amount = amounts.get(firstDay.plus(day));
                 if (amount != null) {
-                    out.add(new Dose(24.0 * day, amount));
+                    out.add(new Dose(24.0 * day + timeOfDay, amount));
                 }
             }
             return out;
