@@ -13,7 +13,10 @@ import org.depotkin.model.Unit;
  */
 final class Values {
 
+    /** For "expected …, got …" messages. */
     static final String FRACTION_EXAMPLE = "a fraction (e.g. 0.2 or '20 %')";
+    /** For "missing key 'F' (expected …)". */
+    static final String FRACTION_EXPECTATION = "a fraction, e.g. 0.2 or '20 %'";
 
     /** A converted number together with what the user wrote, for follow-up checks. */
     record Converted(double value, Quantity quantity, YamlScalar scalar) {

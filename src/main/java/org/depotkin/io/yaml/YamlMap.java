@@ -22,6 +22,8 @@ import org.depotkin.model.Unit;
  * that nobody asked for ("unknown key 'CLL'; did you mean 'CL'?"). Required accessors throw
  * "missing key …" located at this map; value errors are located at the value.
  *
+ * <p>Not thread-safe: the set of known keys changes as the loader reads.
+ *
  * <p>Numbers may also be written as a documented map, {@code {value: 140 L/h, source: "…"}}; see
  * {@link #source(String)}.
  */
@@ -171,7 +173,7 @@ public final class YamlMap implements YamlNode {
 
     /** A required fraction in [0, 1], written {@code 0.2} or {@code 20 %}. */
     public double fraction(String key) {
-        return Values.fraction(require(key, Values.FRACTION_EXAMPLE), quote(key));
+        return Values.fraction(require(key, Values.FRACTION_EXPECTATION), quote(key));
     }
 
     public OptionalDouble optFraction(String key) {

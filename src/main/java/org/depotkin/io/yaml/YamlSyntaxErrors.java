@@ -2,6 +2,8 @@ package org.depotkin.io.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -32,7 +34,7 @@ final class YamlSyntaxErrors {
     }
 
     private static String describe(MarkedYAMLException m) {
-        String problem = m.getProblem() == null ? "" : m.getProblem();
+        String problem = tidy(m.getProblem() == null ? "" : m.getProblem());
         String context = m.getContext();
         Mark contextMark = m.getContextMark();
         if (problem.contains("(TAB)")) {
@@ -51,6 +53,26 @@ final class YamlSyntaxErrors {
             return problem;
         }
         return problem + " (" + context + (contextMark == null ? "" : " at " + position(contextMark)) + ")";
+    }
+
+    private static final Pattern CODE_POINT = Pattern.compile("(?s)found (.)\\((\\d+)\\)");
+    private static final Pattern NOT_FOR_INDENTATION = Pattern.compile("\\s*\\(Do not use .{1,8} for indentation\\)");
+
+    /** Drops SnakeYAML's code-point numbers ("found n(110)" becomes "found 'n'") and its misleading indentation note. */
+    private static String tidy(String problem) {
+        if (problem.contains("(TAB)")) {
+            return problem;
+        }
+        String p = NOT_FOR_INDENTATION.matcher(problem).replaceAll("");
+        Matcher m = CODE_POINT.matcher(p);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int code = Integer.parseInt(m.group(2));
+            String shown = code == ' ' ? "a space" : code == '\n' ? "a line break" : "'" + m.group(1) + "'";
+            m.appendReplacement(out, Matcher.quoteReplacement("found " + shown));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String position(Mark mark) {

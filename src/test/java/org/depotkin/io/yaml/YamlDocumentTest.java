@@ -116,6 +116,14 @@ class YamlDocumentTest {
     }
 
     @Test
+    void snakeYamlNoiseIsTidied() {
+        assertError(1, 4, "invalid YAML: found character '`' that cannot start any token."
+                + " (while scanning for the next token)", () -> load(dir, "a: `x`\n"));
+        assertError(1, 5, "invalid YAML: expected chomping or indentation indicators, but found 'n'"
+                + " (while scanning a block scalar at line 1, column 4)", () -> load(dir, "a: |no\n"));
+    }
+
+    @Test
     void complexKeys() {
         assertError(1, 4, "invalid YAML: keys must be plain names (complex keys are not supported)",
                 () -> load(dir, "? [a, b]\n: 1\n"));

@@ -49,7 +49,7 @@ class YamlMapTest {
         YamlMap d = yaml("name: x\ndisposition:\n  V: 70 L\n").map("disposition");
         assertError(3, 3, "missing key 'CL' (expected a clearance, e.g. '140 L/h')",
                 () -> d.quantity("CL", Unit.L_PER_H));
-        assertError(3, 3, "missing key 'F' (expected a fraction (e.g. 0.2 or '20 %'))", () -> d.fraction("F"));
+        assertError(3, 3, "missing key 'F' (expected a fraction, e.g. 0.2 or '20 %')", () -> d.fraction("F"));
         assertError(3, 3, "missing key 'law' (expected one of: zero-order, first-order, higuchi, weibull)",
                 () -> d.choice("law", LAWS));
         assertError(3, 3, "missing key 'name' (expected a text value)", () -> d.string("name"));
