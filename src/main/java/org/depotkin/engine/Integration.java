@@ -55,8 +55,9 @@ final class Integration {
             Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()));
             double[][] secondary = {{eliminated}};
             ODEState start = new ODEState(seg.variable(t), y.clone(), secondary);
+            double span = seg.variable(t1) - seg.variable(t);
             DormandPrince853Integrator integrator = new DormandPrince853Integrator(
-                    1e-12 * Math.max(1, seg.variable(t1)), seg.variable(t1) - seg.variable(t), abs, rel);
+                    1e-12 * Math.max(1, seg.variable(t1)), warped == null ? Math.min(span, m.maxStep) : span, abs, rel);
             integrator.addStepHandler(seg);
             ExpandableODE ode = new ExpandableODE(new Primary(seg, warped));
             ode.addSecondaryEquations(new Eliminated(seg));

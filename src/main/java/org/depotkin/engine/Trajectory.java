@@ -151,6 +151,54 @@ public final class Trajectory {
         return out;
     }
 
+    /** Gauss–Legendre nodes and weights on [0, 1], 5 points (exact for polynomials of degree 9). */
+    private static final double[] GL_X = {0.04691007703066800, 0.23076534494715845, 0.5, 0.76923465505284155,
+        0.95308992296933200};
+    private static final double[] GL_W = {0.11846344252809454, 0.23931433524968324, 0.28444444444444444,
+        0.23931433524968324, 0.11846344252809454};
+
+    /**
+     * ∫ output dt over [a, b] (output unit × h), by 5-point Gauss–Legendre on every integrator step
+     * (the continuous output is a polynomial of degree 7 on each step, so this is exact for it).
+     */
+    public double integral(Output output, double a, double b) {
+        double sum = 0;
+        for (Segment seg : segments) {
+            if (seg.t1 <= a || seg.t0 >= b) {
+                continue;
+            }
+            double xa = seg.variable(Math.max(a, seg.t0));
+            double xb = seg.variable(Math.min(b, seg.t1));
+            for (int k = 0; k < seg.stepCount(); k++) {
+                ODEStateInterpolator step = seg.step(k);
+                double lo = Math.max(xa, step.getPreviousState().getTime());
+                double hi = Math.min(xb, step.getCurrentState().getTime());
+                if (hi <= lo) {
+                    continue;
+                }
+                for (int q = 0; q < GL_X.length; q++) {
+                    double x = lo + (hi - lo) * GL_X[q];
+                    double t = seg.time(x);
+                    double jac = seg.p == 1 ? 1 : seg.p * Math.pow(x, seg.p - 1);
+                    sum += GL_W[q] * (hi - lo) * jac * output.value().at(t, stateAt(step, x));
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Value just before t (the left limit at a dose time: a trough). */
+    public double valueBefore(Output output, double t) {
+        if (t <= 0) {
+            return value(output, 0);
+        }
+        Segment seg = segmentAt(Math.nextDown(t));
+        if (seg.t0 >= t) {
+            return value(output, t);
+        }
+        return output.value().at(t, seg.at(t).getPrimaryState());
+    }
+
     /** Total time (h) during which the output is at or above the threshold. */
     public double timeAbove(Output output, double threshold) {
         List<Crossing> cs = crossings(output, threshold);

@@ -1,0 +1,90 @@
+package org.depotkin.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.depotkin.io.yaml.ModelFileException;
+import org.depotkin.io.yaml.YamlList;
+import org.depotkin.io.yaml.YamlMap;
+import org.depotkin.model.Analyte;
+import org.depotkin.model.Binding;
+import org.depotkin.model.Compound;
+import org.depotkin.model.Disposition;
+import org.depotkin.model.Peripheral;
+import org.depotkin.model.Unit;
+
+/** Reads a compound: {@code compound:}, {@code analytes:} (parent first), each with disposition and binding. */
+final class CompoundReader {
+    private CompoundReader() {
+    }
+
+    static Compound read(YamlMap m) {
+        String name = m.optString("compound").orElse("inline compound");
+        m.optString("description");
+        String source = m.optString("source").orElse("");
+        YamlList list = m.list("analytes");
+        List<Analyte> analytes = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            analytes.add(analyte(list.map(i)));
+        }
+        m.finish();
+        try {
+            return new Compound(name, analytes, source);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(m.valueLocation("analytes"), e.getMessage());
+        }
+    }
+
+    private static Analyte analyte(YamlMap a) {
+        String name = a.string("name");
+        double mw = a.optPositive("molar-mass", Unit.G_PER_MOL).orElse(Double.NaN);
+        String formedFrom = a.optString("formed-from").orElse(null);
+        double fm = formedFrom == null ? 0 : a.fraction("fm");
+        if (formedFrom == null && a.has("fm")) {
+            throw a.error("fm", "'fm' belongs to a metabolite: add 'formed-from: <precursor>'");
+        }
+        double cl = a.positive("CL", Unit.L_PER_H);
+        double v = a.positive("V", Unit.L);
+        List<Peripheral> peripherals = new ArrayList<>();
+        a.optList("peripheral").ifPresent(list -> {
+            if (list.size() > 2) {
+                throw new ModelFileException(list.location(), "at most 2 peripheral compartments, got " + list.size());
+            }
+            for (int k = 0; k < list.size(); k++) {
+                YamlMap p = list.map(k);
+                peripherals.add(new Peripheral(p.positive("Q", Unit.L_PER_H), p.positive("V", Unit.L)));
+                p.optString("source");
+                p.finish();
+            }
+        });
+        Binding binding = a.optMap("binding").map(b -> binding(b, mw)).orElse(null);
+        a.optString("description");
+        a.finish();
+        try {
+            return new Analyte(name, mw, new Disposition(cl, v, peripherals), formedFrom, fm, binding);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(a.location(), e.getMessage());
+        }
+    }
+
+    private static Binding binding(YamlMap b, double mw) {
+        String model = b.choice("model", List.of("kinetic", "equilibrium"));
+        Binding.Role role = Binding.Role.valueOf(b.choice("role", List.of("antagonist", "agonist"))
+                .toUpperCase(java.util.Locale.ROOT));
+        double ke0 = b.optPositive("ke0", Unit.PER_H).orElse(Double.NaN);
+        b.optString("source");
+        Binding out;
+        if (model.equals("kinetic")) {
+            out = Binding.kinetic(b.positive("kon", Unit.NG_PER_ML_INV_PER_H),
+                    b.positive("koff", Unit.PER_H), ke0, role);
+        } else if (b.has("Ki")) {
+            if (Double.isNaN(mw)) {
+                throw b.error("Ki", "a molar Ki needs the analyte's 'molar-mass' to convert it to ng/mL");
+            }
+            out = Binding.equilibrium(b.quantity("Ki", Unit.NG_PER_ML, mw), ke0, role);
+        } else {
+            out = Binding.equilibrium(b.positive("Kd", Unit.NG_PER_ML), ke0, role);
+        }
+        b.finish();
+        return out;
+    }
+}

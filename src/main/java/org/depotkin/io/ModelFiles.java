@@ -1,0 +1,192 @@
+package org.depotkin.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import org.depotkin.io.yaml.Location;
+import org.depotkin.io.yaml.ModelFileException;
+import org.depotkin.io.yaml.YamlDocument;
+import org.depotkin.io.yaml.YamlList;
+import org.depotkin.io.yaml.YamlMap;
+import org.depotkin.io.yaml.YamlNode;
+import org.depotkin.io.yaml.YamlScalar;
+import org.depotkin.model.Administration;
+import org.depotkin.model.Compound;
+import org.depotkin.model.Criterion;
+import org.depotkin.model.Formulation;
+import org.depotkin.model.Regimen;
+import org.depotkin.model.Scenario;
+import org.depotkin.model.SolverSettings;
+import org.depotkin.model.Unit;
+import org.depotkin.release.FailureMode;
+
+/**
+ * Loads model files (YAML). A file's first key says what it is: {@code scenario}, {@code compound},
+ * {@code formulation}, {@code regimen} or {@code criterion}. A scenario names its building blocks
+ * by path (relative to the scenario file) or writes them inline. Every quantity carries a unit and
+ * is converted here, once, to h, mg, L and ng/mL. Any problem is a {@link ModelFileException} whose
+ * message is one line, {@code file:line:column: what is wrong and what was expected}.
+ */
+public final class ModelFiles {
+    /** The kinds of model file, by first key. */
+    public static final List<String> KINDS = List.of("scenario", "compound", "formulation", "regimen", "criterion");
+
+    private ModelFiles() {
+    }
+
+    /** What kind of model file this is (its first key). */
+    public static String kind(Path file) {
+        return kindOf(YamlDocument.load(file));
+    }
+
+    /** Loads a scenario file. */
+    public static Scenario scenario(Path file) {
+        YamlMap m = YamlDocument.load(file);
+        expectKind(m, "scenario", file);
+        return scenario(m, file);
+    }
+
+    /** Loads a compound file. */
+    public static Compound compound(Path file) {
+        YamlMap m = YamlDocument.load(file);
+        expectKind(m, "compound", file);
+        return CompoundReader.read(m);
+    }
+
+    /** The {@code description:} of any model file (empty when it has none). */
+    public static String description(Path file) {
+        YamlMap m = YamlDocument.load(file);
+        kindOf(m);
+        return m.optString("description").orElse("");
+    }
+
+    /** SHA-256 of a file's bytes, hex, for output headers. */
+    public static String hash(Path file) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return HexFormat.of().formatHex(digest);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unavailable";
+        }
+    }
+
+    private static String kindOf(YamlMap m) {
+        for (String k : KINDS) {
+            if (m.has(k)) {
+                return k;
+            }
+        }
+        throw new ModelFileException(m.location(), "not a depotkin model file: expected a first key among " + KINDS);
+    }
+
+    private static void expectKind(YamlMap m, String expected, Path file) {
+        String kind = kindOf(m);
+        if (!kind.equals(expected)) {
+            throw new ModelFileException(m.keyLocation(kind), "this is a " + kind + " file; expected a " + expected
+                    + " file" + (expected.equals("scenario") ? " (scenarios sit at the top of models/)" : ""));
+        }
+    }
+
+    private static Scenario scenario(YamlMap m, Path file) {
+        String name = m.string("scenario");
+        String description = m.optString("description").orElse(name);
+        m.optString("source");
+        Path dir = file.toAbsolutePath().getParent();
+        Compound compound = part(m, "compound", dir, CompoundReader::read);
+        List<FailureMode> failures = m.optMap("failure").map(ReleaseReader::failures).orElse(List.of());
+        List<Administration> administrations = new ArrayList<>();
+        if (m.has("dosing")) {
+            YamlList list = m.list("dosing");
+            for (int i = 0; i < list.size(); i++) {
+                YamlMap d = list.map(i);
+                administrations.add(administration(d, dir, failures));
+                d.finish();
+            }
+            m.optString("formulation");
+            m.optString("regimen");
+        } else {
+            administrations.add(administration(m, dir, failures));
+        }
+        List<Criterion> criteria = new ArrayList<>();
+        m.optList("criteria").ifPresent(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                criteria.add(criterion(list.get(i), dir));
+            }
+        });
+        double duration = m.positive("duration", Unit.H);
+        double step = m.optPositive("output-step", Unit.H).orElse(1.0);
+        SolverSettings solver = m.optMap("solver").map(s -> {
+            SolverSettings out = new SolverSettings(s.positive("rel-tol", Unit.ONE),
+                    s.positive("abs-tol", Unit.ONE));
+            s.finish();
+            return out;
+        }).orElse(SolverSettings.DEFAULT);
+        m.finish();
+        try {
+            return new Scenario(name, description, compound, administrations, criteria, duration, step, solver);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(m.location(), e.getMessage());
+        }
+    }
+
+    private static Administration administration(YamlMap m, Path dir, List<FailureMode> failures) {
+        Formulation f = part(m, "formulation", dir, x -> FormulationReader.read(x, failures));
+        Regimen r = part(m, "regimen", dir, RegimenReader::read);
+        return new Administration(f, r);
+    }
+
+    private static Criterion criterion(YamlNode node, Path dir) {
+        if (!(node instanceof YamlScalar s)) {
+            throw new ModelFileException(node.location(), "expected a criterion such as 'naltrexone >= 2 ng/mL' "
+                    + "or the path of a criterion file");
+        }
+        if (s.text().endsWith(".yaml") || s.text().endsWith(".yml")) {
+            YamlMap c = load(dir.resolve(s.text()), s.location(), "criterion");
+            c.optString("criterion");
+            c.optString("description");
+            c.optString("source");
+            String text = c.string("text");
+            Location at = c.valueLocation("text");
+            c.finish();
+            return parseCriterion(text, at);
+        }
+        return parseCriterion(s.text(), s.location());
+    }
+
+    private static Criterion parseCriterion(String text, Location at) {
+        try {
+            return CriterionParser.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(at, e.getMessage());
+        }
+    }
+
+    /** A building block given by path (relative to the referring file) or inline. */
+    private static <T> T part(YamlMap m, String key, Path dir, Function<YamlMap, T> reader) {
+        YamlNode node = m.node(key);
+        if (node instanceof YamlMap inline) {
+            return reader.apply(inline);
+        }
+        if (node instanceof YamlScalar s) {
+            YamlMap loaded = load(dir.resolve(s.text()), s.location(), key);
+            return reader.apply(loaded);
+        }
+        throw new ModelFileException(node.location(), "'" + key + "' must be the path of a " + key
+                + " file or an inline " + key);
+    }
+
+    private static YamlMap load(Path file, Location from, String kind) {
+        YamlMap loaded = YamlDocument.load(file, from);
+        String actual = kindOf(loaded);
+        if (!actual.equals(kind)) {
+            throw new ModelFileException(from, file + " is a " + actual + " file; expected a " + kind + " file");
+        }
+        return loaded;
+    }
+}

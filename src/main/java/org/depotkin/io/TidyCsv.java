@@ -1,0 +1,62 @@
+package org.depotkin.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.depotkin.engine.Output;
+import org.depotkin.engine.Trajectory;
+
+/**
+ * Tidy long-format CSV: one row per scenario, subject, time and analyte,
+ * {@code scenario,subject,time_h,analyte,value,unit}. Lines starting with {@code #} before the
+ * header carry the tool version, model hashes and settings; read with
+ * {@code pandas.read_csv(f, comment="#")} or {@code read.csv(f, comment.char = "#")}.
+ */
+public final class TidyCsv {
+    public static final String HEADER = "scenario,subject,time_h,analyte,value,unit";
+
+    private TidyCsv() {
+    }
+
+    /** One simulated curve set to write. */
+    public record Run(String scenario, int subject, Trajectory trajectory, double step) {
+    }
+
+    public static void write(Path file, List<String> comments, List<Run> runs) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            for (String c : comments) {
+                w.write("# " + c.replace('\n', ' '));
+                w.newLine();
+            }
+            w.write(HEADER);
+            w.newLine();
+            for (Run r : runs) {
+                Trajectory tr = r.trajectory();
+                int n = (int) Math.round(tr.endTime() / r.step());
+                for (int i = 0; i <= n; i++) {
+                    double t = Math.min(i * r.step(), tr.endTime());
+                    double[] y = tr.state(t);
+                    for (Output o : tr.model().outputs()) {
+                        w.write(quote(r.scenario()) + "," + r.subject() + "," + number(t) + "," + o.name() + ","
+                                + number(o.value().at(t, y)) + "," + o.unit());
+                        w.newLine();
+                    }
+                }
+            }
+        }
+    }
+
+    static String number(double x) {
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        return String.format(Locale.ROOT, "%.12g", x).replaceFirst("\\.?0+(e|$)", "$1");
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}
