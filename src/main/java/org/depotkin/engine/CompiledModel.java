@@ -220,7 +220,7 @@ public final class CompiledModel {
             double mwParent = compound.parent().molarMass();
             for (int i = 0; i < n; i++) {
                 Analyte a = compound.analytes().get(i);
-                parentEqOf[i] = massRatio(mwParent, a.molarMass());
+                parentEqOf[i] = massRatio(a.molarMass(), mwParent);
                 centralOf[i] = state(a.name() + ".central", parentEqOf[i]);
                 int[] periph = new int[a.disposition().peripherals().size()];
                 for (int k = 0; k < periph.length; k++) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.SolverSettings;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,15 +25,25 @@ class BenchGoldenTest {
         }
     }
 
-    static Scenario scenario(String id, SolverSettings s) {
+    /** The bench model built in Java, or loaded from the bundled model file. */
+    static Scenario scenario(String id, SolverSettings s, boolean fromFile) {
+        if (fromFile) {
+            return ModelFiles.scenario(Path.of("models", id.equals("W1") ? "bench-w1.yaml" : "bench-w2.yaml"))
+                    .with(4320, 1, s);
+        }
         return id.equals("W1") ? BenchScenarios.w1(s) : BenchScenarios.w2(s, BenchScenarios.firstOrder(0.0008));
     }
 
-    @ParameterizedTest(name = "{0} at rtol {1}: max relative error <= {3}")
-    @CsvSource({"W1, 1e-8, 1e-10, 1e-6", "W2, 1e-8, 1e-10, 1e-6", "W1, 1e-12, 1e-16, 1e-9", "W2, 1e-12, 1e-16, 1e-9"})
-    void goldenValues(String id, double rtol, double atol, double bound) throws IOException {
+    static Scenario scenario(String id, SolverSettings s) {
+        return scenario(id, s, false);
+    }
+
+    @ParameterizedTest(name = "{0} at rtol {1} (model file: {4}): max relative error <= {3}")
+    @CsvSource({"W1, 1e-8, 1e-10, 1e-6, false", "W2, 1e-8, 1e-10, 1e-6, false", "W1, 1e-12, 1e-16, 1e-9, false",
+        "W2, 1e-12, 1e-16, 1e-9, false", "W1, 1e-8, 1e-10, 1e-6, true", "W2, 1e-8, 1e-10, 1e-6, true"})
+    void goldenValues(String id, double rtol, double atol, double bound, boolean fromFile) throws IOException {
         JsonNode g = golden().get(id);
-        Trajectory tr = CompiledModel.compile(scenario(id, new SolverSettings(rtol, atol))).simulate();
+        Trajectory tr = CompiledModel.compile(scenario(id, new SolverSettings(rtol, atol), fromFile)).simulate();
         String[] outputs = {"Cp", "Cm", "occupancy"};
         double worst = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = g.get("at").fields(); it.hasNext(); ) {
@@ -51,7 +63,8 @@ class BenchGoldenTest {
             }
             worst = Math.max(worst, Math.abs(sum / Double.parseDouble(g.get(sums[k]).asText()) - 1));
         }
-        System.out.printf("%s rtol %.0e: max relative error %.3e%n", id, rtol, worst);
+        System.out.printf("%s rtol %.0e%s: max relative error %.3e%n", id, rtol, fromFile ? " (model file)" : "",
+                worst);
         assertTrue(worst <= bound, id + " max relative error " + worst);
     }
 
