@@ -1,2 +1,2 @@
 package org.depotkin.cli;
-public class Main { public static void main(String[] a) { } }
+public final class Main { public static void main(String[] a) { } }

@@ -9,6 +9,7 @@ import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
 import org.depotkin.model.Compound;
 import org.depotkin.model.Disposition;
+import org.depotkin.model.Names;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Unit;
 
@@ -24,7 +25,7 @@ final class CompoundReader {
         YamlList list = m.list("analytes");
         List<Analyte> analytes = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            analytes.add(analyte(list.map(i)));
+            analytes.add(analyte(list.map(i), analytes.stream().map(Analyte::name).toList()));
         }
         m.finish();
         try {
@@ -34,10 +35,14 @@ final class CompoundReader {
         }
     }
 
-    private static Analyte analyte(YamlMap a) {
+    private static Analyte analyte(YamlMap a, List<String> before) {
         String name = a.string("name");
         double mw = a.optPositive("molar-mass", Unit.G_PER_MOL).orElse(Double.NaN);
         String formedFrom = a.optString("formed-from").orElse(null);
+        if (formedFrom != null && !before.contains(formedFrom)) {
+            throw a.error("formed-from", "unknown precursor '" + formedFrom + "'" + Names.didYouMean(formedFrom, before)
+                    + " (analytes listed before it: " + String.join(", ", before) + ")");
+        }
         double fm = formedFrom == null ? 0 : a.fraction("fm");
         if (formedFrom == null && a.has("fm")) {
             throw a.error("fm", "'fm' belongs to a metabolite: add 'formed-from: <precursor>'");

@@ -260,6 +260,12 @@ public final class YamlMap implements YamlNode {
         Entry e = entries.get(key);
         if (e == null) {
             String expected = expectation == null ? "" : " (expected " + expectation + ")";
+            List<String> strangers = entries.keySet().stream().filter(k -> !known.contains(k)).toList();
+            Optional<String> typo = Names.nearest(key, strangers);
+            if (typo.isPresent()) {
+                throw new ModelFileException(entries.get(typo.get()).keyLocation(), "unknown key '" + typo.get()
+                        + "'; did you mean '" + key + "'? ('" + key + "' is missing" + expected + ")");
+            }
             throw new ModelFileException(location, "missing key '" + key + "'" + expected);
         }
         return e.value();
