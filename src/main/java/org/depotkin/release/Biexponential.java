@@ -1,42 +1,57 @@
 package org.depotkin.release;
 
-import org.depotkin.model.Format;
-
 /**
- * Biexponential (burst + sustained) release:
- * F(s) = f·(1 − e^(−k1 s)) + (1 − f)·(1 − e^(−k2 s)).
- * Source: S67 (PMC3361330, Table 2: %D = 100·[1 − (A e^(−αt) + B e^(−βt))], A + B = 1).
+ * Biexponential (burst + sustained) release: a fraction f released first-order with a fast
+ * constant, the rest first-order with a slow one,
+ * <pre>
+ *   F(s)  = f (1 - exp(-k1 s)) + (1 - f) (1 - exp(-k2 s)),
+ *   dF/ds = f k1 exp(-k1 s) + (1 - f) k2 exp(-k2 s),
+ * </pre>
+ * with k1, k2 in 1/h. Source: S67 (PMC3361330, Table 2: %D = 100 [1 - (A e^(-alpha t) + B e^(-beta t))]
+ * with A + B = 1); naltrexone.md §8. Completion is +infinity; no breakpoints. k1 &lt; k2 is
+ * allowed (the names only say which fraction is which).
  *
- * @param burstFraction f, in [0, 1]
- * @param kBurst        k1 (1/h)
- * @param kSlow         k2 (1/h)
+ * @param burstFraction f, the fraction released with kBurst; in [0, 1]
+ * @param kBurst        k1, the burst rate constant (1/h); &gt; 0
+ * @param kSlow         k2, the sustained rate constant (1/h); &gt; 0
  */
 public record Biexponential(double burstFraction, double kBurst, double kSlow) implements ReleaseLaw {
+
+    /** Model-file name. */
+    public static final String NAME = "biexponential";
+
     public Biexponential {
-        Laws.fraction("biexponential", "burst-fraction", burstFraction);
-        Laws.positive("biexponential", "k-burst", kBurst);
-        Laws.positive("biexponential", "k-slow", kSlow);
+        Params.inClosedRange(NAME, "burstFraction", burstFraction, 0.0, 1.0);
+        Params.positive(NAME, "kBurst", kBurst);
+        Params.positive(NAME, "kSlow", kSlow);
     }
 
     @Override
     public double cumulative(double s) {
-        return s <= 0 ? 0 : -burstFraction * Math.expm1(-kBurst * s) - (1 - burstFraction) * Math.expm1(-kSlow * s);
+        if (s <= 0.0) {
+            return 0.0;
+        }
+        double f = burstFraction;
+        return Math.min(1.0, f * -Math.expm1(-kBurst * s) + (1.0 - f) * -Math.expm1(-kSlow * s));
     }
 
     @Override
     public double rate(double s) {
-        return s <= 0 ? 0 : burstFraction * kBurst * Math.exp(-kBurst * s)
-                + (1 - burstFraction) * kSlow * Math.exp(-kSlow * s);
+        if (s <= 0.0) {
+            return 0.0;
+        }
+        double f = burstFraction;
+        return f * kBurst * Math.exp(-kBurst * s) + (1.0 - f) * kSlow * Math.exp(-kSlow * s);
     }
 
     @Override
     public String name() {
-        return "biexponential";
+        return NAME;
     }
 
     @Override
     public String describe() {
-        return "biexponential(burst " + Format.number(100 * burstFraction) + " % at " + Laws.perHour(kBurst)
-                + ", rest at " + Laws.perHour(kSlow) + ")";
+        return "Biexponential(burst " + Params.num(burstFraction) + " at k = " + Params.num(kBurst)
+                + " /h, rest at k = " + Params.num(kSlow) + " /h)";
     }
 }

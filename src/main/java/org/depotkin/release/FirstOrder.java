@@ -1,33 +1,41 @@
 package org.depotkin.release;
 
 /**
- * First-order release: F(s) = 1 − e^(−k s); rate = k·(remaining fraction).
- * Source: S67 (PMC3361330, Table 2); reference/naltrexone.md §9.3 (implants, ref set I-1).
+ * First-order release: the rate is proportional to what remains,
+ * <pre>
+ *   F(s) = 1 - exp(-k s),      dF/ds = k exp(-k s),
+ * </pre>
+ * with k in 1/h. Source: S67 (PMC3361330, Table 2: %D = 100 (1 - e^(-k t))); naltrexone.md §8.
+ * F only tends to 1: {@link #completionTime()} is +infinity and there are no breakpoints.
  *
- * @param k release rate constant (1/h)
+ * @param k the first-order release rate constant (1/h); &gt; 0
  */
 public record FirstOrder(double k) implements ReleaseLaw {
+
+    /** Model-file name. */
+    public static final String NAME = "first-order";
+
     public FirstOrder {
-        Laws.positive("first-order", "k", k);
+        Params.positive(NAME, "k", k);
     }
 
     @Override
     public double cumulative(double s) {
-        return s <= 0 ? 0 : -Math.expm1(-k * s);
+        return s <= 0.0 ? 0.0 : -Math.expm1(-k * s);
     }
 
     @Override
     public double rate(double s) {
-        return s <= 0 ? 0 : k * Math.exp(-k * s);
+        return s <= 0.0 ? 0.0 : k * Math.exp(-k * s);
     }
 
     @Override
     public String name() {
-        return "first-order";
+        return NAME;
     }
 
     @Override
     public String describe() {
-        return "first-order(k = " + Laws.perHour(k) + ", t1/2 = " + Laws.hours(Math.log(2) / k) + ")";
+        return "FirstOrder(k = " + Params.num(k) + " /h, t1/2 = " + Params.num(Math.log(2.0) / k) + " h)";
     }
 }

@@ -1,52 +1,68 @@
 package org.depotkin.release;
 
 /**
- * Hixson–Crowell cube-root law, W0^(1/3) − Wt^(1/3) = κ·t, written for the fraction released:
- * F(s) = 1 − (1 − k s)^3 for s &lt; 1/k, then 1 (k = κ/W0^(1/3)). Assumes uniform spheres that keep
- * their shape, under sink conditions. Source: S70 (Hixson &amp; Crowell 1931).
+ * Hixson–Crowell cube-root law (eroding or dissolving particles that keep their shape, sink
+ * conditions): W_0^(1/3) - W_s^(1/3) = kappa s. Dividing by W_0^(1/3) and writing k = kappa / W_0^(1/3)
+ * (1/h) gives the fraction form
+ * <pre>
+ *   F(s)  = 1 - (1 - k s)^3   for 0 &lt; s &lt; 1/k, else 1 (s &gt; 0),
+ *   dF/ds = 3 k (1 - k s)^2   for 0 &lt; s &lt; 1/k, else 0.
+ * </pre>
+ * Source: S70 (Hixson–Crowell equation, webq.mobi; DocCheck "Kubikwurzelgesetz"); naltrexone.md §8.
  *
- * @param k 1/h
+ * <p>Completion at 1/k. The rate and its first derivative both reach 0 there, but the second
+ * derivative jumps, so 1/k is also listed as a breakpoint (the interface lists completion among
+ * the breakpoints; a restart there costs little).
+ *
+ * @param k the normalised cube-root constant kappa / W_0^(1/3) (1/h); &gt; 0
  */
 public record HixsonCrowell(double k) implements ReleaseLaw {
+
+    /** Model-file name. */
+    public static final String NAME = "hixson-crowell";
+
     public HixsonCrowell {
-        Laws.positive("hixson-crowell", "k", k);
+        Params.positive(NAME, "k", k);
     }
 
     @Override
     public double cumulative(double s) {
-        if (s <= 0) {
-            return 0;
+        if (s <= 0.0) {
+            return 0.0;
         }
-        double r = Math.max(0, 1 - k * s);
-        return 1 - r * r * r;
+        if (s >= completionTime()) {
+            return 1.0;
+        }
+        double y = Math.max(0.0, 1.0 - k * s);
+        return 1.0 - y * y * y;
     }
 
     @Override
     public double rate(double s) {
-        if (s <= 0 || s >= 1 / k) {
-            return 0;
+        if (s <= 0.0 || s >= completionTime()) {
+            return 0.0;
         }
-        double r = 1 - k * s;
-        return 3 * k * r * r;
+        double y = Math.max(0.0, 1.0 - k * s);
+        return 3.0 * k * y * y;
     }
 
     @Override
     public double completionTime() {
-        return 1 / k;
+        return 1.0 / k;
     }
 
     @Override
     public double[] breakpoints() {
-        return new double[] {1 / k};
+        return new double[] {completionTime()};
     }
 
     @Override
     public String name() {
-        return "hixson-crowell";
+        return NAME;
     }
 
     @Override
     public String describe() {
-        return "hixson-crowell(k = " + Laws.perHour(k) + ")";
+        return "HixsonCrowell(k = " + Params.num(k) + " /h, complete at " + Params.num(completionTime()) + " h)";
     }
 }

@@ -1,42 +1,54 @@
 package org.depotkin.release;
 
-import org.depotkin.model.Format;
-
 /**
- * Korsmeyer–Peppas (power law): F(s) = min(1, k·s^n), 0 &lt; n ≤ 1. Fickian diffusion gives
- * n = 0.50 (slab), 0.45 (cylinder), 0.43 (sphere); larger n is anomalous transport, n = 1 case II
- * for a slab. Source: S68 Ritger &amp; Peppas 1987, J Control Release 5:23; fits are made on the first
- * 60 % released.
+ * Korsmeyer–Peppas (power-law) release,
+ * <pre>
+ *   F(s) = min(1, k s^n),   dF/ds = k n s^(n-1) for 0 &lt; s &lt; (1/k)^(1/n), else 0,
+ * </pre>
+ * with 0 &lt; n &le; 1 and k in h^-n. Source: S68 Ritger &amp; Peppas 1987, J Control Release
+ * (Fickian diffusion: n = 0.50 slab, 0.45 cylinder, 0.43 sphere; 0.5 &lt; n &lt; 1 anomalous;
+ * n = 1 Case II for a slab, S69); naltrexone.md §8. The law was fitted to the first 60 % of the
+ * release only; beyond that it is an extrapolation, capped at F = 1.
  *
- * @param k release constant (h^-n)
- * @param n release exponent
+ * <p>For n &lt; 1 the rate is singular at s = 0 like s^(n-1) ({@link #rateExponentAtZero()} =
+ * n - 1, 0 when n = 1). Completion at (1/k)^(1/n), also the only breakpoint.
+ *
+ * @param k the release constant (h^-n); &gt; 0
+ * @param n the release exponent; 0 &lt; n &le; 1
  */
 public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
+
+    /** Model-file name. */
+    public static final String NAME = "korsmeyer-peppas";
+
     public KorsmeyerPeppas {
-        Laws.positive("korsmeyer-peppas", "k", k);
-        if (!(n > 0 && n <= 1)) {
-            throw new IllegalArgumentException("korsmeyer-peppas: n must be within (0, 1], got " + n);
+        Params.positive(NAME, "k", k);
+        if (!(n > 0.0 && n <= 1.0)) {
+            throw new IllegalArgumentException(NAME + ": n must be in (0, 1], got " + Params.num(n));
         }
     }
 
     @Override
     public double cumulative(double s) {
-        return s <= 0 ? 0 : Math.min(1, k * Math.pow(s, n));
+        if (s <= 0.0) {
+            return 0.0;
+        }
+        return s >= completionTime() ? 1.0 : Math.min(1.0, k * Math.pow(s, n));
     }
 
     @Override
     public double rate(double s) {
-        return s <= 0 || s >= completionTime() ? 0 : k * n * Math.pow(s, n - 1);
+        return s > 0.0 && s < completionTime() ? k * n * Math.pow(s, n - 1.0) : 0.0;
     }
 
     @Override
     public double completionTime() {
-        return Math.pow(1 / k, 1 / n);
+        return Math.pow(1.0 / k, 1.0 / n);
     }
 
     @Override
     public double rateExponentAtZero() {
-        return n < 1 ? n - 1 : 0;
+        return n - 1.0;
     }
 
     @Override
@@ -46,12 +58,12 @@ public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
 
     @Override
     public String name() {
-        return "korsmeyer-peppas";
+        return NAME;
     }
 
     @Override
     public String describe() {
-        return "korsmeyer-peppas(k = " + Format.number(k) + " /h^" + Format.number(n) + ", n = " + Format.number(n)
-                + ")";
+        return "KorsmeyerPeppas(k = " + Params.num(k) + " h^-n, n = " + Params.num(n)
+                + ", complete at " + Params.num(completionTime()) + " h)";
     }
 }

@@ -3,7 +3,7 @@ package org.depotkin.release;
 /**
  * A release law: the cumulative fraction F(s) of a depot's load released by law-time s,
  * where s is the time since that dose was given (h), possibly slowed or sped up by failure modes
- * (see {@link ReleaseClock}).
+ * (see {@link DepotRelease}).
  *
  * <p>Contract for every implementation:
  * <ul>
@@ -13,8 +13,15 @@ package org.depotkin.release;
  *       &beta; &lt; 1) it behaves like s^(a) with a = {@link #rateExponentAtZero()} in (-1, 0); the
  *       engine removes that integrable singularity by a change of variable;</li>
  *   <li>{@link #breakpoints()} lists the law-times where the rate is not smooth (phase switches,
- *       table knots, completion), so that the integrator can restart there.</li>
+ *       table knots, completion), so that the integrator can restart there;</li>
+ *   <li>at a breakpoint b with 0 &lt; b &lt; {@link #completionTime()} the rate is its right-hand
+ *       limit (the value an integrator restarting at b needs); only the two contract values above
+ *       (0 for s &le; 0, 0 for s &ge; completion) break right-continuity.</li>
  * </ul>
+ *
+ * <p>Units: law-time s in hours, rates in 1/h. Implementations are immutable and validate their
+ * parameters in the constructor ({@link IllegalArgumentException} naming the parameter and its
+ * allowed range). The model-file names are listed by {@link ReleaseLaws#names()}.
  */
 public interface ReleaseLaw {
 

@@ -1,104 +1,171 @@
 package org.depotkin.release;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.depotkin.model.Format;
+import java.util.Objects;
 
 /**
- * Sequential multi-phase release (PLGA microspheres such as XR-NTX: burst → diffusion → erosion):
- * F(s) = Σ fᵢ·Fᵢ(s − startᵢ), with Σ fᵢ = 1; each phase runs its own law on its own clock.
- * Sources: S13 Dunbar 2007 ("sequential release in three phases"); S74a (triple-Weibull input of PLGA
- * microspheres); S74b. A phase with a rate singular at its start must start at 0 (the engine removes
- * a singularity at the dose only).
+ * Multi-phase release: the load is split into fractions, each released by its own law starting
+ * at its own time (e.g. PLGA microspheres such as XR-NTX: burst, then diffusion, then erosion),
+ * <pre>
+ *   F(s)  = sum_i f_i F_i(s - start_i),     dF/ds = sum_i f_i rate_i(s - start_i),
+ * </pre>
+ * with sum_i f_i = 1 (within 1e-9; F is capped at 1 against that rounding). Sources: S74b
+ * (PMC12663523: PLGA tri-phasic burst / ~zero-order / final phase), S74a (multi-Weibull in vivo
+ * input of PLGA microspheres), S13 ("sequential release in three phases" for XR-NTX);
+ * naltrexone.md §8 and §9.2.
  *
- * @param phases the phases
+ * <ul>
+ *   <li>completion = max_i (start_i + completion_i) (+infinity if any phase never completes);</li>
+ *   <li>breakpoints = every start_i &gt; 0 and every start_i + (breakpoint of phase i), sorted,
+ *       without duplicates;</li>
+ *   <li>{@link #rateExponentAtZero()} = the minimum over the phases that start at 0. A phase with
+ *       a singular rate (exponent &lt; 0) must start at 0: the engine only removes a singularity at
+ *       s = 0, so such a phase with start &gt; 0 is rejected.</li>
+ *   <li>At s = start_i &gt; 0 the rate is right-continuous: phase i contributes its right-hand limit
+ *       (its rate at the smallest positive law-time) rather than the contract value 0 at its own
+ *       s = 0, so an integrator restarting at the breakpoint sees the rate that follows it.</li>
+ * </ul>
+ *
+ * @param phases the phases, at least one; the list is copied
  */
 public record Sequential(List<Phase> phases) implements ReleaseLaw {
 
+    /** Model-file name. */
+    public static final String NAME = "sequential";
+
+    /** Tolerance on the sum of the phase fractions. */
+    public static final double FRACTION_SUM_TOLERANCE = 1e-9;
+
     /**
-     * One phase.
+     * One phase of a {@link Sequential} law.
      *
-     * @param fraction fᵢ, share of the load
-     * @param start    startᵢ, law-time at which the phase begins (h)
-     * @param law      its release law
+     * @param fraction f, the fraction of the load released by this phase; in [0, 1]
+     * @param start    the law-time (h) at which this phase starts; &ge; 0
+     * @param law      the phase's own release law, in its own time s - start; not null
      */
     public record Phase(double fraction, double start, ReleaseLaw law) {
         public Phase {
-            Laws.fraction("sequential", "phase fraction", fraction);
-            if (!(start >= 0)) {
-                throw new IllegalArgumentException("sequential: phase start must be >= 0, got " + start);
-            }
-            if (start > 0 && law.rateExponentAtZero() < 0) {
-                throw new IllegalArgumentException("sequential: a phase whose rate is singular at its start ("
-                        + law.name() + ") must start at 0, got " + start + " h");
-            }
+            Params.inClosedRange(NAME, "phase fraction", fraction, 0.0, 1.0);
+            Params.nonNegative(NAME, "phase start", start);
+            Objects.requireNonNull(law, NAME + ": phase law must not be null");
         }
     }
 
     public Sequential {
+        if (phases == null || phases.isEmpty()) {
+            throw new IllegalArgumentException(NAME + ": phases must contain at least one phase, got none");
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i) == null) {
+                throw new IllegalArgumentException(NAME + ": phases[" + i + "] must not be null");
+            }
+        }
         phases = List.copyOf(phases);
-        if (phases.isEmpty()) {
-            throw new IllegalArgumentException("sequential: needs at least one phase");
+        double sum = 0.0;
+        for (Phase p : phases) {
+            sum += p.fraction();
         }
-        double sum = phases.stream().mapToDouble(Phase::fraction).sum();
-        if (Math.abs(sum - 1) > 1e-9) {
-            throw new IllegalArgumentException("sequential: phase fractions must sum to 1, got " + sum);
+        if (!(Math.abs(sum - 1.0) <= FRACTION_SUM_TOLERANCE)) {
+            throw new IllegalArgumentException(NAME + ": phase fractions must sum to 1 (within "
+                    + "1e-9), got " + sum);
         }
+        for (int i = 0; i < phases.size(); i++) {
+            Phase p = phases.get(i);
+            double a = p.law().rateExponentAtZero();
+            if (p.start() > 0.0 && a < 0.0) {
+                throw new IllegalArgumentException(NAME + ": phases[" + i + "] (" + p.law().describe()
+                        + ") has a singular rate at its start (exponent " + Params.num(a)
+                        + ") so its start must be 0, got " + Params.num(p.start())
+                        + " h: only a singularity at s = 0 is handled");
+            }
+        }
+    }
+
+    /** Convenience: {@code new Sequential(List.of(phases))}. */
+    public static Sequential of(Phase... phases) {
+        return new Sequential(Arrays.asList(phases));
     }
 
     @Override
     public double cumulative(double s) {
-        double f = 0;
+        if (s <= 0.0) {
+            return 0.0;
+        }
+        double f = 0.0;
         for (Phase p : phases) {
             f += p.fraction() * p.law().cumulative(s - p.start());
         }
-        return Math.min(1, f);
+        return Math.min(1.0, f);
     }
 
     @Override
     public double rate(double s) {
-        double r = 0;
+        if (s <= 0.0) {
+            return 0.0;
+        }
+        double r = 0.0;
         for (Phase p : phases) {
-            r += p.fraction() * p.law().rate(s - p.start());
+            double u = s - p.start();
+            if (u == 0.0 && p.start() > 0.0) {
+                u = Double.MIN_VALUE; // right-hand limit at the phase start (phase rate is finite there)
+            }
+            r += p.fraction() * p.law().rate(u);
         }
         return r;
     }
 
     @Override
     public double completionTime() {
-        return phases.stream().mapToDouble(p -> p.start() + p.law().completionTime()).max().orElse(0);
+        double c = 0.0;
+        for (Phase p : phases) {
+            c = Math.max(c, p.start() + p.law().completionTime());
+        }
+        return c;
     }
 
     @Override
     public double rateExponentAtZero() {
-        return phases.stream().filter(p -> p.start() == 0).mapToDouble(p -> p.law().rateExponentAtZero()).min()
-                .orElse(0);
+        double a = 0.0;
+        for (Phase p : phases) {
+            if (p.start() == 0.0) {
+                a = Math.min(a, p.law().rateExponentAtZero());
+            }
+        }
+        return a;
     }
 
     @Override
     public double[] breakpoints() {
-        TreeSet<Double> out = new TreeSet<>();
+        List<Double> all = new ArrayList<>();
         for (Phase p : phases) {
-            if (p.start() > 0) {
-                out.add(p.start());
+            if (p.start() > 0.0) {
+                all.add(p.start());
             }
             for (double b : p.law().breakpoints()) {
-                out.add(p.start() + b);
+                all.add(p.start() + b);
             }
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return all.stream().mapToDouble(Double::doubleValue).filter(b -> b > 0.0).sorted().distinct().toArray();
     }
 
     @Override
     public String name() {
-        return "sequential";
+        return NAME;
     }
 
     @Override
     public String describe() {
-        return "sequential(" + phases.stream().map(p -> Format.number(100 * p.fraction()) + " % "
-                + p.law().describe() + (p.start() > 0 ? " from " + Laws.hours(p.start()) : ""))
-                .collect(Collectors.joining("; ")) + ")";
+        StringBuilder sb = new StringBuilder("Sequential[");
+        for (int i = 0; i < phases.size(); i++) {
+            Phase p = phases.get(i);
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(Params.num(p.fraction())).append(" x ").append(p.law().describe())
+                    .append(" from ").append(Params.num(p.start())).append(" h");
+        }
+        return sb.append(']').toString();
     }
 }

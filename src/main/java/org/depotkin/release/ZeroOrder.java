@@ -1,24 +1,35 @@
 package org.depotkin.release;
 
 /**
- * Zero-order release: F(s) = min(1, s/T), constant rate 1/T until the load is gone.
- * Source: S67 (PMC3361330, Table 2), suits implantable depots and osmotic systems (S72).
+ * Zero-order release: a constant rate until the load is exhausted,
+ * <pre>
+ *   F(s) = min(1, s / T),      dF/ds = 1/T for 0 &lt; s &lt; T, else 0,
+ * </pre>
+ * with T the release duration (h). Source: S67 (PMC3361330, Table 2: Q_t = Q_0 + k_0 t); see
+ * naltrexone.md §8. Completion at T, which is also the only breakpoint (the rate drops to 0).
  *
- * @param duration T, time to release the whole load (h)
+ * @param duration T, the time (h) to release the whole load; &gt; 0
  */
 public record ZeroOrder(double duration) implements ReleaseLaw {
+
+    /** Model-file name. */
+    public static final String NAME = "zero-order";
+
     public ZeroOrder {
-        Laws.positive("zero-order", "duration", duration);
+        Params.positive(NAME, "duration", duration);
     }
 
     @Override
     public double cumulative(double s) {
-        return s <= 0 ? 0 : Math.min(1, s / duration);
+        if (s <= 0.0) {
+            return 0.0;
+        }
+        return s >= duration ? 1.0 : Math.min(1.0, s / duration);
     }
 
     @Override
     public double rate(double s) {
-        return s <= 0 || s >= duration ? 0 : 1 / duration;
+        return s > 0.0 && s < duration ? 1.0 / duration : 0.0;
     }
 
     @Override
@@ -33,11 +44,11 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
 
     @Override
     public String name() {
-        return "zero-order";
+        return NAME;
     }
 
     @Override
     public String describe() {
-        return "zero-order(T = " + Laws.hours(duration) + ")";
+        return "ZeroOrder(T = " + Params.num(duration) + " h, rate = " + Params.num(1.0 / duration) + " /h)";
     }
 }

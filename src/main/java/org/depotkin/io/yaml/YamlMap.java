@@ -260,7 +260,9 @@ public final class YamlMap implements YamlNode {
         Entry e = entries.get(key);
         if (e == null) {
             String expected = expectation == null ? "" : " (expected " + expectation + ")";
-            List<String> strangers = entries.keySet().stream().filter(k -> !known.contains(k)).toList();
+            // a present key that was never asked for and is one edit per three letters away is a typo of this one
+            List<String> strangers = entries.keySet().stream().filter(k -> !known.contains(k) && key.length() > 1
+                    && Names.levenshtein(k.toLowerCase(), key.toLowerCase()) <= Math.max(1, key.length() / 3)).toList();
             Optional<String> typo = Names.nearest(key, strangers);
             if (typo.isPresent()) {
                 throw new ModelFileException(entries.get(typo.get()).keyLocation(), "unknown key '" + typo.get()
