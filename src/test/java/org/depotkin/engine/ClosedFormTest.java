@@ -147,6 +147,39 @@ class ClosedFormTest {
         }
     }
 
+    /**
+     * IV bolus into three compartments against the matrix exponential A(t) = V·e^(Λt)·V⁻¹·A(0), from
+     * Hipparchus' eigendecomposition of the rate matrix (linear algebra, no integrator).
+     */
+    @ParameterizedTest(name = "IV bolus 3-compartment, dose {0} mg")
+    @ValueSource(doubles = {10})
+    void threeCompartments(double dose) {
+        double cl = 140, v1 = 78.8, q2 = 43.8, v2 = 425, q3 = 10, v3 = 2000;
+        Compound c = new Compound("drug", List.of(new Analyte("drug", Double.NaN, new Disposition(cl, v1,
+                List.of(new Peripheral(q2, v2), new Peripheral(q3, v3))), null, 0, null)), "test");
+        Trajectory tr = run(c, new Formulation.IvBolus(1.0), new Schedule.Single(0, dose), 500);
+        double[][] k = {
+            {-(cl + q2 + q3) / v1, q2 / v2, q3 / v3},
+            {q2 / v1, -q2 / v2, 0},
+            {q3 / v1, 0, -q3 / v3}};
+        org.hipparchus.linear.EigenDecompositionNonSymmetric eig =
+                new org.hipparchus.linear.EigenDecompositionNonSymmetric(
+                        org.hipparchus.linear.MatrixUtils.createRealMatrix(k));
+        for (double t : new double[] {0.1, 1, 10, 100, 500}) {
+            org.hipparchus.linear.FieldMatrix<org.hipparchus.complex.Complex> vec = eig.getV();
+            org.hipparchus.complex.Complex[] ev = eig.getEigenvalues();
+            org.hipparchus.linear.FieldMatrix<org.hipparchus.complex.Complex> inv =
+                    new org.hipparchus.linear.FieldLUDecomposition<>(vec).getSolver().getInverse();
+            org.hipparchus.complex.Complex a1 = org.hipparchus.complex.Complex.ZERO;
+            for (int j = 0; j < 3; j++) {
+                a1 = a1.add(vec.getEntry(0, j).multiply(ev[j].multiply(t).exp()).multiply(inv.getEntry(j, 0))
+                        .multiply(dose));
+            }
+            close(1000 * a1.getReal() / v1, tr.concentration("drug", t), 1000 * dose / v1, "t = " + t);
+        }
+        assertEquals(0, tr.massBalance(500).bodyError(), 1e-12 * dose);
+    }
+
     static Formulation depot(DepotRelease release) {
         return new Formulation.Depot(Formulation.Depot.Site.SC, release, 1.0);
     }
