@@ -13,6 +13,7 @@ import java.util.Map;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.SolverSettings;
+import org.depotkin.release.FirstOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +32,7 @@ class BenchGoldenTest {
             return ModelFiles.scenario(Path.of("models", id.equals("W1") ? "bench-w1.yaml" : "bench-w2.yaml"))
                     .with(4320, 1, s);
         }
-        return id.equals("W1") ? BenchScenarios.w1(s) : BenchScenarios.w2(s, BenchScenarios.firstOrder(0.0008));
+        return id.equals("W1") ? BenchScenarios.w1(s) : BenchScenarios.w2(s, new FirstOrder(0.0008));
     }
 
     static Scenario scenario(String id, SolverSettings s) {

@@ -14,7 +14,6 @@ import org.depotkin.model.Schedule;
 import org.depotkin.model.SolverSettings;
 import org.depotkin.release.DepotRelease;
 import org.depotkin.release.FailureMode;
-import org.depotkin.release.ReleaseLaw;
 
 /** The bench-ntx model of bench/WORKLOADS.md §1, built in Java (independent of the model files). */
 final class BenchScenarios {
@@ -41,30 +40,5 @@ final class BenchScenarios {
         Regimen reg = new Regimen(List.of(new Schedule.Single(0, 1000)));
         return new Scenario("W2", "implant", compound(), List.of(new Administration(implant, reg)), List.of(), 4320, 1,
                 solver);
-    }
-
-    /** F = 1 − exp(−k s), written here so the engine test does not depend on the law classes. */
-    static ReleaseLaw firstOrder(double k) {
-        return new ReleaseLaw() {
-            @Override
-            public double cumulative(double s) {
-                return s <= 0 ? 0 : -Math.expm1(-k * s);
-            }
-
-            @Override
-            public double rate(double s) {
-                return s <= 0 ? 0 : k * Math.exp(-k * s);
-            }
-
-            @Override
-            public String name() {
-                return "first-order";
-            }
-
-            @Override
-            public String describe() {
-                return "first-order";
-            }
-        };
     }
 }
