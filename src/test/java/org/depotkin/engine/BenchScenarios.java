@@ -14,6 +14,7 @@ import org.depotkin.model.Schedule;
 import org.depotkin.model.SolverSettings;
 import org.depotkin.release.DepotRelease;
 import org.depotkin.release.FailureMode;
+import org.depotkin.release.ReleaseLaw;
 
 /** The bench-ntx model of bench/WORKLOADS.md §1, built in Java (independent of the model files). */
 final class BenchScenarios {
