@@ -77,26 +77,16 @@ final class ChartStyle {
         return chart;
     }
 
-    /** Adds a line series with no markers. */
-    static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, java.awt.BasicStroke stroke) {
-        XYSeries series = chart.addSeries(name, x, y);
-        series.setMarker(SeriesMarkers.NONE);
-        series.setLineColor(color);
-        series.setLineStyle(stroke);
-        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        // XChart draws a plain line series segment by segment, which restarts the dash pattern at
-        // every point (dense dashed curves come out solid); a smooth series is one path. Its Bézier
-        // segments stay between their end points, so it never overshoots.
-        series.setSmooth(true);
-        return series;
-    }
-
     /**
      * A legend-only entry (a line-style key): one point at the origin, so nothing is drawn in the
      * plot, with the given stroke and colour.
      */
     static XYSeries key(XYChart chart, String name, String label, java.awt.BasicStroke stroke, Color color) {
-        XYSeries series = line(chart, name, new double[] {0}, new double[] {0}, color, stroke);
+        XYSeries series = chart.addSeries(name, new double[] {0}, new double[] {0});
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+        series.setLineStyle(stroke);
         series.setLabel(label);
         return series;
     }
@@ -169,6 +159,20 @@ final class ChartStyle {
             }
         }
         return 10 * p;
+    }
+
+    /** The largest 1, 2 or 5 × 10^k at or below x, for the bottom of a log axis. */
+    static double niceFloorLog(double x) {
+        if (!(x > 0) || !Double.isFinite(x)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double m : new double[] {5, 2, 1}) {
+            if (m * p <= x * (1 + 1e-12)) {
+                return m * p;
+            }
+        }
+        return p;
     }
 
     /** Tick label on a log axis: only 1, 2 and 5 × 10^k are labelled. */

@@ -80,6 +80,7 @@ public final class Figures {
         String title = "Plasma concentration of metabolite" + (several ? "s " : " ") + String.join(", ", metabolites);
         TimeAxis axis = timeAxis(runs);
         XYChart chart = ChartStyle.chart(title, axis.title(), "Concentration (" + unit(runs, metabolites.get(0)) + ")");
+        CurveLayer layer = CurveLayer.on(chart);
         double max = 0;
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
@@ -91,7 +92,7 @@ public final class Figures {
                 Curve c = Sampler.sample(r.trajectory(), o.get());
                 max = Math.max(max, c.max());
                 String name = several ? r.label() + ": " + metabolites.get(k) : r.label();
-                ChartStyle.line(chart, name, times(c, axis), c.values(), Palette.color(i), Palette.line(k));
+                layer.add(name, times(c, axis), c.values(), Palette.color(i), Palette.line(k), name);
             }
         }
         Map<Double, String> thresholds = new LinkedHashMap<>();
@@ -114,6 +115,7 @@ public final class Figures {
         }
         TimeAxis axis = timeAxis(runs);
         XYChart chart = ChartStyle.chart("Receptor occupancy", axis.title(), "Receptor occupancy (%)");
+        CurveLayer layer = CurveLayer.on(chart);
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             Optional<Output> o = r.trajectory().find(OCCUPANCY);
@@ -123,7 +125,7 @@ public final class Figures {
                 for (int k = 0; k < pct.length; k++) {
                     pct[k] = 100 * c.values()[k];
                 }
-                ChartStyle.line(chart, r.label(), times(c, axis), pct, Palette.color(i), Palette.solid());
+                layer.add(r.label(), times(c, axis), pct, Palette.color(i), Palette.solid(), r.label());
             }
         }
         Map<Double, String> thresholds = new LinkedHashMap<>();
@@ -151,6 +153,7 @@ public final class Figures {
         }
         TimeAxis axis = timeAxis(runs);
         XYChart chart = ChartStyle.chart("", axis.title(), "Amount (mg)");
+        CurveLayer layer = CurveLayer.on(chart);
         double max = 0;
         boolean[] used = new boolean[DEPOT.length];
         for (int i = 0; i < runs.size(); i++) {
@@ -166,9 +169,12 @@ public final class Figures {
                 }
                 used[k] = true;
                 max = Math.max(max, c.max());
+                double[] y = c.values();
+                if (k == 2) {
+                    y = fromFirstRise(y); // nothing removed yet: no line along the time axis
+                }
                 String name = k == 0 ? r.label() : r.label() + ": " + DEPOT_WORDS[k];
-                var series = ChartStyle.line(chart, name, times(c, axis), c.values(), Palette.color(i), Palette.line(k));
-                series.setShowInLegend(k == 0);
+                layer.add(name, times(c, axis), y, Palette.color(i), Palette.line(k), k == 0 ? r.label() : null);
             }
         }
         List<String> parts = new ArrayList<>();
@@ -193,6 +199,7 @@ public final class Figures {
         String title = "Plasma concentration of " + drug + (log ? " (log scale)" : "");
         XYChart chart = ChartStyle.chart(title, axis.title(),
                 "Concentration (" + unit + (log ? ", log scale" : "") + ")");
+        CurveLayer layer = CurveLayer.on(chart);
         List<Curve> curves = new ArrayList<>();
         double max = 0;
         for (Run r : runs) {
@@ -242,7 +249,7 @@ public final class Figures {
                     }
                 }
             }
-            ChartStyle.line(chart, runs.get(i).label(), times(c, axis), y, Palette.color(i), Palette.solid());
+            layer.add(runs.get(i).label(), times(c, axis), y, Palette.color(i), Palette.solid(), runs.get(i).label());
         }
         if (log) {
             logAxis(chart, lowest, top);
@@ -251,14 +258,14 @@ public final class Figures {
     }
 
     /**
-     * Log axis from the decade below the lowest plotted value to the first 1, 2 or 5 × 10^k above the
+     * Log axis from the first 1, 2 or 5 × 10^k below the lowest plotted value to the first above the
      * top, labelled at 1, 2 and 5 × 10^k with plain numbers (0.1, 0.2, 0.5, 1, 2, 5, 10).
      */
     private static void logAxis(XYChart chart, double lowest, double top) {
         var s = chart.getStyler();
         s.setYAxisLogarithmic(true);
         s.setYAxisLogarithmicDecadeOnly(false);
-        ChartStyle.yRange(chart, Math.pow(10, Math.floor(Math.log10(lowest) + 1e-9)), ChartStyle.niceCeilLog(top * 1.1));
+        ChartStyle.yRange(chart, ChartStyle.niceFloorLog(lowest / 1.1), ChartStyle.niceCeilLog(top * 1.1));
         s.setYAxisTickLabelsFormattingFunction(ChartStyle::logTick);
     }
 
@@ -343,6 +350,19 @@ public final class Figures {
             }
         }
         return "ng/mL";
+    }
+
+    /** The values with NaN before the last zero that precedes the first positive value. */
+    private static double[] fromFirstRise(double[] v) {
+        double[] out = v.clone();
+        int first = 0;
+        while (first < out.length && !(out[first] > 0)) {
+            first++;
+        }
+        for (int i = 0; i < first - 1; i++) {
+            out[i] = Double.NaN;
+        }
+        return out;
     }
 
     private static double[] times(Curve c, TimeAxis axis) {
