@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Criterion;
@@ -24,9 +23,12 @@ import org.knowm.xchart.XYChart;
  *   <li>{@link #occupancy} — antagonist receptor occupancy in %;</li>
  *   <li>{@link #release} — depot amount released (solid), remaining (dashed), removed (dotted).</li>
  * </ul>
- * Curves are sampled by {@link Sampler}. The time axis is in days when the longest run exceeds
+ * Curves are sampled by {@link Sampler} and drawn by {@link CurveLayer}; each run's curve is the
+ * chart series named after the run's label. The time axis is in days when the longest run exceeds
  * 3 days ({@link TimeAxis}). Each distinct threshold from the runs' criteria is drawn once, as a
- * labelled dashed line, on the figure of the quantity it applies to.
+ * dashed {@link ThresholdLine} labelled on the plot ("2 ng/mL", "90 % occupancy"), or named in the
+ * legend when no place on the line is free of curves, on the figure of the quantity it applies to:
+ * a concentration criterion on its analyte's figure, an occupancy criterion on the occupancy figure.
  */
 public final class Figures {
     /** On a log axis, values below this fraction of the figure's maximum are not drawn. */
@@ -95,12 +97,12 @@ public final class Figures {
                 layer.add(name, times(c, axis), c.values(), Palette.color(i), Palette.line(k), name);
             }
         }
-        Map<Double, String> thresholds = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
         for (Run r : runs) {
             for (Criterion c : r.scenario().criteria()) {
                 if (c instanceof Criterion.Concentration cc && metabolites.contains(cc.analyte())) {
                     String label = (several ? cc.analyte() + " " : "") + Format.number(cc.threshold()) + " ng/mL";
-                    thresholds.putIfAbsent(cc.threshold(), label);
+                    thresholds.putIfAbsent(label, cc.threshold());
                 }
             }
         }
@@ -128,11 +130,11 @@ public final class Figures {
                 layer.add(r.label(), times(c, axis), pct, Palette.color(i), Palette.solid(), r.label());
             }
         }
-        Map<Double, String> thresholds = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
         for (Run r : runs) {
             for (Criterion c : r.scenario().criteria()) {
                 if (c instanceof Criterion.Occupancy oc) {
-                    thresholds.putIfAbsent(100 * oc.threshold(), Format.number(100 * oc.threshold()) + " % occupancy");
+                    thresholds.putIfAbsent(Format.number(100 * oc.threshold()) + " % occupancy", 100 * oc.threshold());
                 }
             }
         }
@@ -207,13 +209,13 @@ public final class Figures {
             curves.add(c);
             max = Math.max(max, c.max());
         }
-        Map<Double, String> thresholds = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
         for (Run r : runs) {
             String p = parent(r.trajectory()).name();
             for (Criterion c : r.scenario().criteria()) {
                 if (c instanceof Criterion.Concentration cc && cc.analyte().equals(p)) {
                     String label = (parents.size() > 1 ? p + " " : "") + Format.number(cc.threshold()) + " ng/mL";
-                    thresholds.putIfAbsent(cc.threshold(), label);
+                    thresholds.putIfAbsent(label, cc.threshold());
                 }
             }
         }
@@ -221,7 +223,7 @@ public final class Figures {
         double lowest = Double.NaN;
         double top = max;
         if (log) {
-            for (double th : thresholds.keySet()) {
+            for (double th : thresholds.values()) {
                 top = Math.max(top, th);
             }
             top = top > 0 ? top : 1;
@@ -234,7 +236,7 @@ public final class Figures {
                     }
                 }
             }
-            for (double th : thresholds.keySet()) {
+            for (double th : thresholds.values()) {
                 lowest = Math.min(lowest, th);
             }
         }
@@ -269,29 +271,31 @@ public final class Figures {
         s.setYAxisTickLabelsFormattingFunction(ChartStyle::logTick);
     }
 
-    /** Sets the axis ranges and draws the thresholds. {@code max}: NaN to keep the y range set by the caller. */
+    /**
+     * Sets the axis ranges, draws the thresholds (label → value; one line per distinct label, highest
+     * first) and fits the legend. {@code max}: NaN to keep the y range set by the caller.
+     */
     private static Figure finish(String name, XYChart chart, TimeAxis axis, List<Run> runs, double max,
-                                 Map<Double, String> thresholds, boolean log) {
+                                 Map<String, Double> thresholds, boolean log) {
         var s = chart.getStyler();
         ChartStyle.xRange(chart, 0, axis.toAxis(duration(runs)));
         s.setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        if (!log && !Double.isNaN(max)) {
-            double top = max;
-            for (double th : thresholds.keySet()) {
-                top = Math.max(top, th);
+        if (!log) {
+            if (!Double.isNaN(max)) {
+                double top = max;
+                for (double th : thresholds.values()) {
+                    top = Math.max(top, th);
+                }
+                ChartStyle.yRange(chart, 0, ChartStyle.niceCeil(top * 1.05));
             }
-            ChartStyle.yRange(chart, 0, ChartStyle.niceCeil(top * 1.05));
-            s.setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        }
-        if (!log && Double.isNaN(max)) {
             s.setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
         }
         List<ThresholdLine> lines = new ArrayList<>();
         List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
-        List<Double> values = new ArrayList<>(new TreeSet<>(thresholds.keySet()).descendingSet());
-        for (int k = 0; k < values.size(); k++) {
-            ThresholdLine line = new ThresholdLine(values.get(k), thresholds.get(values.get(k)), ChartStyle.ANNOTATION,
-                    placed, k == 0);
+        List<Map.Entry<String, Double>> byValue = new ArrayList<>(thresholds.entrySet());
+        byValue.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (Map.Entry<String, Double> t : byValue) {
+            ThresholdLine line = new ThresholdLine(t.getValue(), t.getKey(), ChartStyle.ANNOTATION, placed, lines.isEmpty());
             chart.addAnnotation(line);
             lines.add(line);
         }
