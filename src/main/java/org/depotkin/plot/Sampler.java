@@ -26,8 +26,8 @@ import org.depotkin.model.Scenario;
  *       maximum (about half a pixel) off the straight chord, down to T/4800 (a quarter pixel in x),
  *       so that steep absorption and distribution phases are drawn as curves, not polylines.</li>
  * </ol>
- * Slow curves (implants) keep about the base grid; daily oral dosing over 14 d gets roughly twice
- * the base grid. Values come from {@link Trajectory#value(Output, double)} (the integrator's dense
+ * Slow curves (implants) keep about the base grid; daily oral dosing over 14 d gets about 25 % more
+ * points (1026 → 1296). Values come from {@link Trajectory#value(Output, double)} (the integrator's dense
  * output), so no point is interpolated by the plot.
  */
 public final class Sampler {
