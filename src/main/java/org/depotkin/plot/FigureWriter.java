@@ -1,0 +1,141 @@
+package org.depotkin.plot;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.internal.chartpart.IChart;
+
+/**
+ * Writes charts as PNG (bitmap at the chart's size, 1200 × 700 for {@link Figures}) or SVG (XChart's
+ * {@code VectorGraphicsEncoder}, which uses VectorGraphics2D), and
+ * never leaves a partial file: the image goes to a temporary file in the target directory, which
+ * is then renamed over the target in one atomic step; on any failure the temporary file is deleted
+ * and the target is left as it was.
+ */
+public final class FigureWriter {
+
+    /** Image formats. */
+    public enum Format {
+        PNG("png"),
+        SVG("svg");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** File extension without the dot. */
+        public String extension() {
+            return extension;
+        }
+    }
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private FigureWriter() {
+    }
+
+    /** The encoded image. */
+    public static byte[] encode(IChart chart, Format format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        encode(chart, format, out);
+        return out.toByteArray();
+    }
+
+    /** Renders {@code chart} and writes it to {@code file} atomically. */
+    public static Path write(IChart chart, Path file, Format format) throws IOException {
+        return writeAtomically(file, out -> encode(chart, format, out));
+    }
+
+    /** Writes already encoded bytes to {@code file} atomically. */
+    public static Path write(byte[] image, Path file) throws IOException {
+        return writeAtomically(file, out -> out.write(image));
+    }
+
+    /** What writes the content into the temporary file's stream. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    static Path writeAtomically(Path file, Content content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            setPermissions(tmp, target);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Paints the chart into an opaque image of its size. Like XChart's {@code BitmapEncoder}, but with
+     * pure stroke control: the default (normalised) strokes snap every point of a curve to the pixel
+     * grid, which draws slowly falling curves as staircases.
+     */
+    public static BufferedImage render(IChart chart) {
+        BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, chart.getWidth(), chart.getHeight());
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * A temporary file is private (rw-------); give the image the target's permissions when it
+     * replaces a file, else rw-r--r--, as an ordinary new file (POSIX file systems only).
+     */
+    private static void setPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
+    private static void encode(IChart chart, Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case PNG -> ImageIO.write(render(chart), "png", out);
+            case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            default -> throw new IllegalArgumentException("unknown format " + format);
+        }
+    }
+}

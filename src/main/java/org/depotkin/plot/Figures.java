@@ -1,0 +1,379 @@
+package org.depotkin.plot;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.depotkin.engine.Output;
+import org.depotkin.engine.Trajectory;
+import org.depotkin.model.Criterion;
+import org.depotkin.model.Format;
+import org.knowm.xchart.XYChart;
+
+/**
+ * The standard figures of one or more runs, overlaid with one colour per run (Okabe–Ito):
+ * <ul>
+ *   <li>{@link #concentration} — the parent's plasma concentration, linear axis;</li>
+ *   <li>{@link #concentrationLog} — the same on a log axis;</li>
+ *   <li>{@link #metabolites} — every other analyte, one line style per metabolite;</li>
+ *   <li>{@link #occupancy} — antagonist receptor occupancy in %;</li>
+ *   <li>{@link #release} — depot amount released (solid), remaining (dashed), removed (dotted).</li>
+ * </ul>
+ * Curves are sampled by {@link Sampler} and drawn by {@link CurveLayer}; each run's curve is the
+ * chart series named after the run's label. The time axis is in days when the longest run exceeds
+ * 3 days ({@link TimeAxis}). Each distinct threshold from the runs' criteria is drawn once, as a
+ * dashed {@link ThresholdLine} labelled on the plot ("2 ng/mL", "90 % occupancy"), or named in the
+ * legend when no place on the line is free of curves, on the figure of the quantity it applies to:
+ * a concentration criterion on its analyte's figure, an occupancy criterion on the occupancy figure.
+ */
+public final class Figures {
+    /** On a log axis, values below this fraction of the figure's maximum are not drawn. */
+    public static final double LOG_FLOOR = 1e-3;
+
+    private static final String OCCUPANCY = "occupancy";
+    private static final String[] DEPOT = {"depot.released", "depot.remaining", "depot.removed"};
+    private static final String[] DEPOT_WORDS = {"released", "remaining", "removed"};
+    private static final String[] STYLE_WORDS = {"solid", "dashed", "dotted"};
+
+    private Figures() {
+    }
+
+    /** Every figure that applies to these runs, in the order of {@link PlotSet}'s files. */
+    public static List<Figure> all(List<Run> runs) {
+        List<Figure> out = new ArrayList<>();
+        out.add(concentration(runs));
+        out.add(concentrationLog(runs));
+        metabolites(runs).ifPresent(out::add);
+        occupancy(runs).ifPresent(out::add);
+        release(runs).ifPresent(out::add);
+        return out;
+    }
+
+    /** Plasma concentration of each run's parent (its first concentration output), linear axis. */
+    public static Figure concentration(List<Run> runs) {
+        return parentFigure(runs, false);
+    }
+
+    /** Plasma concentration of each run's parent on a log axis. */
+    public static Figure concentrationLog(List<Run> runs) {
+        return parentFigure(runs, true);
+    }
+
+    /**
+     * Plasma concentrations of the metabolites (every concentration output but the parent): colour
+     * per run, line style per metabolite. Empty when no run has a metabolite.
+     */
+    public static Optional<Figure> metabolites(List<Run> runs) {
+        check(runs);
+        Set<String> names = new LinkedHashSet<>();
+        for (Run r : runs) {
+            List<Output> conc = concentrations(r.trajectory());
+            conc.stream().skip(1).forEach(o -> names.add(o.name()));
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> metabolites = List.copyOf(names);
+        boolean several = metabolites.size() > 1;
+        String title = "Plasma concentration of metabolite" + (several ? "s " : " ") + String.join(", ", metabolites);
+        TimeAxis axis = timeAxis(runs);
+        XYChart chart = ChartStyle.chart(title, axis.title(), "Concentration (" + unit(runs, metabolites.get(0)) + ")");
+        CurveLayer layer = CurveLayer.on(chart);
+        double max = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            for (int k = 0; k < metabolites.size(); k++) {
+                Optional<Output> o = r.trajectory().find(metabolites.get(k));
+                if (o.isEmpty() || o.get().kind() != Output.Kind.CONCENTRATION) {
+                    continue;
+                }
+                Curve c = Sampler.sample(r.trajectory(), o.get());
+                max = Math.max(max, c.max());
+                String name = several ? r.label() + ": " + metabolites.get(k) : r.label();
+                layer.add(name, times(c, axis), c.values(), Palette.color(i), Palette.line(k), name);
+            }
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (Run r : runs) {
+            for (Criterion c : r.scenario().criteria()) {
+                if (c instanceof Criterion.Concentration cc && metabolites.contains(cc.analyte())) {
+                    String label = (several ? cc.analyte() + " " : "") + Format.number(cc.threshold()) + " ng/mL";
+                    thresholds.putIfAbsent(label, cc.threshold());
+                }
+            }
+        }
+        return Optional.of(finish("metabolite", chart, axis, runs, max, thresholds, false));
+    }
+
+    /** Total antagonist receptor occupancy (output {@code occupancy}) in %; empty when no run has it. */
+    public static Optional<Figure> occupancy(List<Run> runs) {
+        check(runs);
+        if (runs.stream().noneMatch(r -> r.trajectory().find(OCCUPANCY).isPresent())) {
+            return Optional.empty();
+        }
+        TimeAxis axis = timeAxis(runs);
+        XYChart chart = ChartStyle.chart("Receptor occupancy", axis.title(), "Receptor occupancy (%)");
+        CurveLayer layer = CurveLayer.on(chart);
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            Optional<Output> o = r.trajectory().find(OCCUPANCY);
+            if (o.isPresent()) {
+                Curve c = Sampler.sample(r.trajectory(), o.get());
+                double[] pct = new double[c.values().length];
+                for (int k = 0; k < pct.length; k++) {
+                    pct[k] = 100 * c.values()[k];
+                }
+                layer.add(r.label(), times(c, axis), pct, Palette.color(i), Palette.solid(), r.label());
+            }
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (Run r : runs) {
+            for (Criterion c : r.scenario().criteria()) {
+                if (c instanceof Criterion.Occupancy oc) {
+                    thresholds.putIfAbsent(Format.number(100 * oc.threshold()) + " % occupancy", 100 * oc.threshold());
+                }
+            }
+        }
+        ChartStyle.yRange(chart, 0, 100);
+        return Optional.of(finish("occupancy", chart, axis, runs, Double.NaN, thresholds, false));
+    }
+
+    /**
+     * Depot amounts (mg) against time for each run with a depot: released solid, remaining dashed,
+     * removed dotted (only when something was removed). Colour names the run, line style the
+     * quantity: the legend lists each run (the series named after its label is its released curve)
+     * and the title spells out the line styles. Empty when no run has a depot.
+     */
+    public static Optional<Figure> release(List<Run> runs) {
+        check(runs);
+        if (runs.stream().noneMatch(r -> r.trajectory().find(DEPOT[0]).isPresent())) {
+            return Optional.empty();
+        }
+        TimeAxis axis = timeAxis(runs);
+        XYChart chart = ChartStyle.chart("", axis.title(), "Amount (mg)");
+        CurveLayer layer = CurveLayer.on(chart);
+        double max = 0;
+        boolean[] used = new boolean[DEPOT.length];
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            for (int k = 0; k < DEPOT.length; k++) {
+                Optional<Output> o = r.trajectory().find(DEPOT[k]);
+                if (o.isEmpty()) {
+                    continue;
+                }
+                Curve c = Sampler.sample(r.trajectory(), o.get());
+                if (k == 2 && !(c.max() > 0)) {
+                    continue;
+                }
+                used[k] = true;
+                max = Math.max(max, c.max());
+                double[] y = c.values();
+                if (k == 2) {
+                    y = fromFirstRise(y); // nothing removed yet: no line along the time axis
+                }
+                String name = k == 0 ? r.label() : r.label() + ": " + DEPOT_WORDS[k];
+                layer.add(name, times(c, axis), y, Palette.color(i), Palette.line(k), k == 0 ? r.label() : null);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < DEPOT.length; k++) {
+            if (used[k]) {
+                parts.add(DEPOT_WORDS[k] + " (" + STYLE_WORDS[k] + ")");
+            }
+        }
+        chart.setTitle("Depot: " + String.join(", ", parts));
+        return Optional.of(finish("release", chart, axis, runs, max, Map.of(), false));
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private static Figure parentFigure(List<Run> runs, boolean log) {
+        check(runs);
+        Set<String> parents = new LinkedHashSet<>();
+        runs.forEach(r -> parents.add(parent(r.trajectory()).name()));
+        String drug = parents.size() == 1 ? parents.iterator().next() : "the parent drug";
+        String unit = parent(runs.get(0).trajectory()).unit();
+        TimeAxis axis = timeAxis(runs);
+        String title = "Plasma concentration of " + drug + (log ? " (log scale)" : "");
+        XYChart chart = ChartStyle.chart(title, axis.title(),
+                "Concentration (" + unit + (log ? ", log scale" : "") + ")");
+        CurveLayer layer = CurveLayer.on(chart);
+        List<Curve> curves = new ArrayList<>();
+        double max = 0;
+        for (Run r : runs) {
+            Curve c = Sampler.sample(r.trajectory(), parent(r.trajectory()));
+            curves.add(c);
+            max = Math.max(max, c.max());
+        }
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (Run r : runs) {
+            String p = parent(r.trajectory()).name();
+            for (Criterion c : r.scenario().criteria()) {
+                if (c instanceof Criterion.Concentration cc && cc.analyte().equals(p)) {
+                    String label = (parents.size() > 1 ? p + " " : "") + Format.number(cc.threshold()) + " ng/mL";
+                    thresholds.putIfAbsent(label, cc.threshold());
+                }
+            }
+        }
+        double floor = Double.NaN;
+        double lowest = Double.NaN;
+        double top = max;
+        if (log) {
+            for (double th : thresholds.values()) {
+                top = Math.max(top, th);
+            }
+            top = top > 0 ? top : 1;
+            floor = LOG_FLOOR * top;
+            lowest = top;
+            for (Curve c : curves) {
+                for (double v : c.values()) {
+                    if (v >= floor && v < lowest) {
+                        lowest = v;
+                    }
+                }
+            }
+            for (double th : thresholds.values()) {
+                lowest = Math.min(lowest, th);
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            Curve c = curves.get(i);
+            double[] y = c.values();
+            if (log) {
+                y = y.clone();
+                for (int k = 0; k < y.length; k++) {
+                    if (!(y[k] >= floor)) {
+                        y[k] = Double.NaN;
+                    }
+                }
+            }
+            layer.add(runs.get(i).label(), times(c, axis), y, Palette.color(i), Palette.solid(), runs.get(i).label());
+        }
+        if (log) {
+            logAxis(chart, lowest, top);
+        }
+        return finish(log ? "concentration-log" : "concentration", chart, axis, runs, max, thresholds, log);
+    }
+
+    /**
+     * Log axis from the first 1, 2 or 5 × 10^k below the lowest plotted value to the first above the
+     * top, labelled at 1, 2 and 5 × 10^k with plain numbers (0.1, 0.2, 0.5, 1, 2, 5, 10).
+     */
+    private static void logAxis(XYChart chart, double lowest, double top) {
+        var s = chart.getStyler();
+        s.setYAxisLogarithmic(true);
+        s.setYAxisLogarithmicDecadeOnly(false);
+        ChartStyle.yRange(chart, ChartStyle.niceFloorLog(lowest / 1.1), ChartStyle.niceCeilLog(top * 1.1));
+        s.setYAxisTickLabelsFormattingFunction(ChartStyle::logTick);
+    }
+
+    /**
+     * Sets the axis ranges, draws the thresholds (label → value; one line per distinct label, highest
+     * first) and fits the legend. {@code max}: NaN to keep the y range set by the caller.
+     */
+    private static Figure finish(String name, XYChart chart, TimeAxis axis, List<Run> runs, double max,
+                                 Map<String, Double> thresholds, boolean log) {
+        var s = chart.getStyler();
+        ChartStyle.xRange(chart, 0, axis.toAxis(duration(runs)));
+        s.setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        if (!log) {
+            if (!Double.isNaN(max)) {
+                double top = max;
+                for (double th : thresholds.values()) {
+                    top = Math.max(top, th);
+                }
+                ChartStyle.yRange(chart, 0, ChartStyle.niceCeil(top * 1.05));
+            }
+            s.setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        }
+        List<ThresholdLine> lines = new ArrayList<>();
+        List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
+        List<Map.Entry<String, Double>> byValue = new ArrayList<>(thresholds.entrySet());
+        byValue.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        for (Map.Entry<String, Double> t : byValue) {
+            ThresholdLine line = new ThresholdLine(t.getValue(), t.getKey(), ChartStyle.ANNOTATION, placed, lines.isEmpty());
+            chart.addAnnotation(line);
+            lines.add(line);
+        }
+        ChartStyle.fitLegend(chart);
+        if (!lines.isEmpty()) {
+            // lay the chart out once to see where the labels fit; a label that would cross a curve
+            // everywhere goes to the legend
+            FigureWriter.render(chart);
+            for (ThresholdLine line : lines) {
+                if (line.crossings() > 0) {
+                    line.moveLabelToLegend();
+                    ChartStyle.key(chart, "threshold: " + line.label(), "threshold " + line.label(),
+                            Palette.threshold(), Palette.THRESHOLD);
+                }
+            }
+            ChartStyle.fitLegend(chart);
+        }
+        return new Figure(name, chart, lines);
+    }
+
+    private static void check(List<Run> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to plot: no runs");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Run r : runs) {
+            if (!seen.add(r.label())) {
+                throw new IllegalArgumentException("two runs are labelled '" + r.label()
+                        + "'; legends need distinct labels");
+            }
+        }
+    }
+
+    static TimeAxis timeAxis(List<Run> runs) {
+        return TimeAxis.forDuration(duration(runs));
+    }
+
+    private static double duration(List<Run> runs) {
+        return runs.stream().mapToDouble(r -> r.trajectory().endTime()).max().orElse(0);
+    }
+
+    private static List<Output> concentrations(Trajectory tr) {
+        return tr.model().outputs().stream().filter(o -> o.kind() == Output.Kind.CONCENTRATION).toList();
+    }
+
+    private static Output parent(Trajectory tr) {
+        return concentrations(tr).stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("run has no concentration output"));
+    }
+
+    private static String unit(List<Run> runs, String output) {
+        for (Run r : runs) {
+            Optional<Output> o = r.trajectory().find(output);
+            if (o.isPresent()) {
+                return o.get().unit();
+            }
+        }
+        return "ng/mL";
+    }
+
+    /** The values with NaN before the last zero that precedes the first positive value. */
+    private static double[] fromFirstRise(double[] v) {
+        double[] out = v.clone();
+        int first = 0;
+        while (first < out.length && !(out[first] > 0)) {
+            first++;
+        }
+        for (int i = 0; i < first - 1; i++) {
+            out[i] = Double.NaN;
+        }
+        return out;
+    }
+
+    private static double[] times(Curve c, TimeAxis axis) {
+        double[] x = new double[c.times().length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = axis.toAxis(c.times()[i]);
+        }
+        return x;
+    }
+}

@@ -1,0 +1,137 @@
+package org.depotkin.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+
+class FigureWriterTest {
+    static XYChart chart;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void figure() {
+        chart = Figures.concentration(List.of(Run.of(PlotScenarios.run(PlotScenarios.oral("W1", "oral", 7,
+                List.of(PlotScenarios.CP_2)))))).chart();
+    }
+
+    /** A chart whose drawing fails halfway. */
+    static final class BrokenChart extends XYChart {
+        BrokenChart() {
+            super(1200, 700);
+            addSeries("x", new double[] {0, 1}, new double[] {0, 1});
+        }
+
+        @Override
+        public void paint(Graphics2D g, int width, int height) {
+            throw new IllegalStateException("drawing failed");
+        }
+    }
+
+    static List<Path> files(Path d) throws IOException {
+        try (Stream<Path> s = Files.list(d)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void pngIs1200By700AndDecodes() throws IOException {
+        Path png = FigureWriter.write(chart, dir.resolve("c.png"), FigureWriter.Format.PNG);
+        assertEquals(dir.resolve("c.png"), png);
+        assertTrue(Files.size(png) > 10_000, "size " + Files.size(png));
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertNotNull(img, "ImageIO decodes it");
+        assertEquals(1200, img.getWidth());
+        assertEquals(700, img.getHeight());
+        assertEquals(0xFFFFFF, img.getRGB(3, 3) & 0xFFFFFF, "white background");
+        assertEquals(List.of(png), files(dir), "no temporary file left");
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(png)));
+    }
+
+    @Test
+    void svgIsAnSvgDocument() throws IOException {
+        Path svg = FigureWriter.write(chart, dir.resolve("c.svg"), FigureWriter.Format.SVG);
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<?xml") || text.startsWith("<svg"), text.substring(0, 40));
+        assertTrue(text.contains("<svg"), "has an svg element");
+        assertEquals(List.of(svg), files(dir));
+    }
+
+    @Test
+    void aChartThatThrowsLeavesNoFileAndTheOldTargetIntact() throws IOException {
+        Path target = dir.resolve("c.png");
+        Files.writeString(target, "previous figure");
+        for (FigureWriter.Format f : FigureWriter.Format.values()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> FigureWriter.write(new BrokenChart(), target, f));
+            assertEquals("drawing failed", e.getMessage());
+            assertEquals("previous figure", Files.readString(target));
+            assertEquals(List.of(target), files(dir), "no temporary file left after " + f);
+        }
+    }
+
+    @Test
+    void aFailedRenameLeavesNoTemporaryFile() throws IOException {
+        // the target is a non-empty directory: the temporary file is written, the rename fails
+        Path target = dir.resolve("c.png");
+        Files.createDirectory(target);
+        Files.writeString(target.resolve("keep"), "x");
+        assertThrows(IOException.class, () -> FigureWriter.write(chart, target, FigureWriter.Format.PNG));
+        assertEquals(List.of(target), files(dir));
+    }
+
+    @Test
+    void anUnwritableDirectoryLeavesNothing() throws IOException {
+        Path missing = dir.resolve("missing");
+        assertThrows(IOException.class, () -> FigureWriter.write(chart, missing.resolve("c.png"),
+                FigureWriter.Format.PNG));
+        assertEquals(List.of(), files(dir));
+
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(locked), "running as root: permissions are not enforced");
+            assertThrows(IOException.class, () -> FigureWriter.write(chart, locked.resolve("c.png"),
+                    FigureWriter.Format.SVG));
+            assertEquals(List.of(), files(locked));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void replacingKeepsTheTargetsPermissions() throws IOException {
+        Path target = dir.resolve("c.png");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+        FigureWriter.write(chart, target, FigureWriter.Format.PNG);
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertNotNull(ImageIO.read(target.toFile()));
+    }
+
+    @Test
+    void encodeGivesTheSameBytesAsWrite() throws IOException {
+        byte[] png = FigureWriter.encode(chart, FigureWriter.Format.PNG);
+        Path file = FigureWriter.write(png, dir.resolve("a.png"));
+        assertArrayEquals(png, Files.readAllBytes(file));
+    }
+}
