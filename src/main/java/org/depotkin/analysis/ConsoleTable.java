@@ -32,7 +32,7 @@ public final class ConsoleTable {
             for (RunSummary.DepotEnd d : r.depots()) {
                 rows.add(new String[] {r.scenario(), "depot " + d.index(), "load " + Format.number(d.load()) + " mg",
                     "", "residual " + Format.number(d.remaining()) + " mg", "removed " + Format.number(d.removed())
-                        + " mg", d.release(), "", ""});
+                        + " mg", "", "", ""});
             }
         }
         int[] w = new int[rows.get(0).length];

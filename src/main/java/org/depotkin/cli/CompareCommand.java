@@ -1,0 +1,56 @@
+package org.depotkin.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.depotkin.analysis.ConsoleTable;
+import org.depotkin.io.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code depotkin compare}: several scenarios overlaid in one set of figures and one table. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Overlay several scenarios (e.g. nominal implant vs fibrosis vs early depletion vs removal) "
+                + "in one figure per output and one table.",
+        footer = {"", "Example:", "  depotkin compare models/implant-3.4g.yaml models/implant-3.4g-fibrosis.yaml "
+            + "models/implant-3.4g-early-depletion.yaml --plot png"})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "MODEL", description = "Two or more scenario files.")
+    List<Path> models;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = HoursConverter.class,
+            description = "One span for all, e.g. 365d (default: each scenario's).")
+    Double duration;
+
+    @Option(names = "--step", paramLabel = "TIME", converter = HoursConverter.class,
+            description = "Output grid spacing, e.g. 6h (default: each scenario's).")
+    Double step;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "compare",
+            description = "Prefix of the files written (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        output.plotFormats();
+        output.csv();
+        List<Runs.Result> results = Runs.simulate(models, duration, step);
+        spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
+        try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
+            Runs.write(results, folder, name, output.csv(), output.json(), output.plotFormats(),
+                    "compare " + String.join(" ", models.stream().map(Path::toString).toList()))
+                    .forEach(f -> spec.commandLine().getOut().println("wrote " + f));
+        }
+        return 0;
+    }
+}

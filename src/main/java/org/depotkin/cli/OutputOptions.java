@@ -1,0 +1,57 @@
+package org.depotkin.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.depotkin.plot.FigureWriter;
+import org.depotkin.plot.PlotSet;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that write files. */
+final class OutputOptions {
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs (default: ${DEFAULT-VALUE}).",
+            defaultValue = "depotkin-out")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "csv|json",
+            description = "Files to write: csv (tidy curves), json (summary); default: both.")
+    List<String> formats = List.of("csv", "json");
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg",
+            description = "Plot formats to write (png, svg); none if not given.")
+    List<String> plots = List.of();
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    boolean csv() {
+        check();
+        return formats.contains("csv");
+    }
+
+    boolean json() {
+        check();
+        return formats.contains("json");
+    }
+
+    Set<FigureWriter.Format> plotFormats() {
+        Set<FigureWriter.Format> set = EnumSet.noneOf(FigureWriter.Format.class);
+        for (String p : plots) {
+            switch (p.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "png" -> set.add(FigureWriter.Format.PNG);
+                case "svg" -> set.add(FigureWriter.Format.SVG);
+                default -> throw new IllegalArgumentException("--plot takes png and/or svg, got '" + p + "'");
+            }
+        }
+        return set;
+    }
+
+    private void check() {
+        for (String f : formats) {
+            if (!f.equals("csv") && !f.equals("json")) {
+                throw new IllegalArgumentException("--format takes csv and/or json, got '" + f + "'");
+            }
+        }
+    }
+}

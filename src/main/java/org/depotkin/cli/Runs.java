@@ -1,0 +1,113 @@
+package org.depotkin.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.depotkin.analysis.RunSummary;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Trajectory;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.io.OutputFolder;
+import org.depotkin.io.SummaryJson;
+import org.depotkin.io.TidyCsv;
+import org.depotkin.model.Format;
+import org.depotkin.model.Scenario;
+import org.depotkin.plot.FigureWriter;
+import org.depotkin.plot.PlotSet;
+import org.depotkin.plot.Run;
+
+/** Loads, runs and writes a set of scenarios: the shared work of simulate, compare and demo. */
+final class Runs {
+    /** One scenario file with its result. */
+    record Result(Path file, Scenario scenario, Trajectory trajectory, RunSummary summary) {
+    }
+
+    private Runs() {
+    }
+
+    /** Loads every file first (so a bad file fails before anything runs), then simulates. */
+    static List<Result> simulate(List<Path> files, Double duration, Double step) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path f : files) {
+            Scenario s = ModelFiles.scenario(f);
+            scenarios.add(s.with(duration == null ? s.duration() : duration, step == null ? s.outputStep() : step,
+                    s.solver()));
+        }
+        List<Result> out = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Scenario s = scenarios.get(i);
+            Trajectory tr = CompiledModel.compile(s).simulate();
+            out.add(new Result(files.get(i), s, tr, RunSummary.of(tr, s.outputStep())));
+        }
+        return out;
+    }
+
+    /** Header lines: tool version, each model file with its hash, the settings. */
+    static Map<String, Object> header(List<Result> results, String command) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("tool", "depotkin " + Version.get());
+        h.put("command", command);
+        List<Object> models = new ArrayList<>();
+        for (Result r : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("sha256", ModelFiles.hash(r.file()));
+            m.put("duration_h", r.scenario().duration());
+            m.put("output_step_h", r.scenario().outputStep());
+            m.put("rel_tol", r.scenario().solver().relTol());
+            m.put("abs_tol", r.scenario().solver().absTol());
+            models.add(m);
+        }
+        h.put("models", models);
+        h.put("seed", "none (deterministic)");
+        return h;
+    }
+
+    static List<String> headerLines(Map<String, Object> header) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header.get("tool") + "; command: " + header.get("command") + "; seed: " + header.get("seed"));
+        for (Object o : (List<?>) header.get("models")) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            lines.add("model " + m.get("file") + " sha256 " + m.get("sha256") + "; duration "
+                    + Format.number((Double) m.get("duration_h")) + " h; step " + Format.number((Double) m.get(
+                    "output_step_h")) + " h; rel-tol " + m.get("rel_tol") + "; abs-tol " + m.get("abs_tol"));
+        }
+        return lines;
+    }
+
+    /** Writes CSV, JSON and plots for the results into one output folder; returns the files. */
+    static List<Path> write(List<Result> results, OutputFolder folder, String prefix, boolean csv, boolean json,
+                            Set<FigureWriter.Format> plots, String command) {
+        stage(results, folder, prefix, csv, json, plots, command);
+        return folder.commit();
+    }
+
+    /** Writes CSV, JSON and plots into the folder's staging area (nothing is visible until commit). */
+    static void stage(List<Result> results, OutputFolder folder, String prefix, boolean csv, boolean json,
+                      Set<FigureWriter.Format> plots, String command) {
+        Map<String, Object> header = header(results, command);
+        try {
+            if (csv) {
+                List<TidyCsv.Run> runs = results.stream().map(r -> new TidyCsv.Run(r.scenario().name(), 0,
+                        r.trajectory(), r.scenario().outputStep())).toList();
+                TidyCsv.write(folder.file(prefix + ".csv"), headerLines(header), runs);
+            }
+            if (json) {
+                SummaryJson.write(folder.file(prefix + "-summary.json"), header,
+                        results.stream().map(Result::summary).toList());
+            }
+            if (!plots.isEmpty()) {
+                List<Run> runs = results.stream().map(r -> new Run(r.scenario().description(), r.trajectory()))
+                        .toList();
+                PlotSet.write(runs, folder.stagingDir(), prefix, plots);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.depotkin.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.depotkin.analysis.ConsoleTable;
+import org.depotkin.io.OutputFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code depotkin simulate}: curves, a summary and plots for each scenario file. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate scenario files: tidy CSV of every output, JSON summary (Cmax, Tmax, AUC, troughs, "
+                + "time above thresholds, depot residuals), a console table, and plots.",
+        footer = {"", "Example:", "  depotkin simulate models/implant-3.4g.yaml --duration 300d --plot png,svg"})
+final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Scenario files (models/*.yaml).")
+    List<Path> models;
+
+    @Option(names = "--duration", paramLabel = "TIME", converter = HoursConverter.class,
+            description = "Simulated span with its unit, e.g. 180d (default: the scenario's).")
+    Double duration;
+
+    @Option(names = "--step", paramLabel = "TIME", converter = HoursConverter.class,
+            description = "Output grid spacing, e.g. 1h (default: the scenario's).")
+    Double step;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        output.plotFormats();
+        output.csv();
+        List<Runs.Result> results = Runs.simulate(models, duration, step);
+        spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
+        String prefix = results.size() == 1 ? results.get(0).scenario().name() : "simulate";
+        try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
+            List<Path> files = Runs.write(results, folder, prefix, output.csv(), output.json(), output.plotFormats(),
+                    "simulate " + String.join(" ", models.stream().map(Path::toString).toList()));
+            files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
+        }
+        return 0;
+    }
+}
