@@ -44,6 +44,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing output files.")
     boolean force;
 
+    @Option(names = "--gallery", description = "Write only the PNG figures (how plots/ in the repository is made: "
+            + "depotkin demo --gallery --out plots --force).")
+    boolean gallery;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(models)) {
@@ -61,9 +65,10 @@ final class DemoCommand implements Callable<Integer> {
         o.print(ConsoleTable.render(failures.stream().map(Runs.Result::summary).toList()));
         List<Path> files = new ArrayList<>();
         try (OutputFolder folder = new OutputFolder(out, force)) {
-            var plots = EnumSet.of(FigureWriter.Format.PNG, FigureWriter.Format.SVG);
-            Runs.stage(regimens, folder, "regimens", true, true, plots, "demo");
-            Runs.stage(failures, folder, "implant-failures", true, true, plots, "demo");
+            var plots = gallery ? EnumSet.of(FigureWriter.Format.PNG)
+                    : EnumSet.of(FigureWriter.Format.PNG, FigureWriter.Format.SVG);
+            Runs.stage(regimens, folder, "regimens", !gallery, !gallery, plots, "demo");
+            Runs.stage(failures, folder, "implant-failures", !gallery, !gallery, plots, "demo");
             files.addAll(folder.commit());
         }
         o.println();

@@ -5,7 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 
@@ -49,11 +50,13 @@ public final class TidyCsv {
         }
     }
 
+    /** 12 significant digits, no trailing zeros, scientific notation below 1e-4. */
     static String number(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);
         }
-        return String.format(Locale.ROOT, "%.12g", x).replaceFirst("\\.?0+(e|$)", "$1");
+        BigDecimal d = new BigDecimal(x).round(new MathContext(12)).stripTrailingZeros();
+        return Math.abs(x) < 1e-4 ? d.toString().replace('E', 'e') : d.toPlainString();
     }
 
     private static String quote(String s) {
