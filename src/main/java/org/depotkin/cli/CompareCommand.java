@@ -47,7 +47,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Runs.Result> results = Runs.simulate(models, duration, step);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
         try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
-            Runs.write(results, folder, name, output.csv(), output.json(), output.plotFormats(),
+            Runs.write(results, folder, name, output,
                     "compare " + String.join(" ", models.stream().map(Path::toString).toList()))
                     .forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         }

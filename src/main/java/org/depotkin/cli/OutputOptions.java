@@ -25,6 +25,9 @@ final class OutputOptions {
     @Option(names = "--force", description = "Overwrite existing output files.")
     boolean force;
 
+    @Option(names = "--log", description = "Draw concentrations on a log axis only (default: linear and log).")
+    boolean log;
+
     boolean csv() {
         check();
         return formats.contains("csv");

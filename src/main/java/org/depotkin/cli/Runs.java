@@ -81,15 +81,21 @@ final class Runs {
     }
 
     /** Writes CSV, JSON and plots for the results into one output folder; returns the files. */
-    static List<Path> write(List<Result> results, OutputFolder folder, String prefix, boolean csv, boolean json,
-                            Set<FigureWriter.Format> plots, String command) {
-        stage(results, folder, prefix, csv, json, plots, command);
+    static List<Path> write(List<Result> results, OutputFolder folder, String prefix, OutputOptions options,
+                            String command) {
+        stage(results, folder, prefix, options.csv(), options.json(), options.plotFormats(), options.log, command);
         return folder.commit();
     }
 
     /** Writes CSV, JSON and plots into the folder's staging area (nothing is visible until commit). */
     static void stage(List<Result> results, OutputFolder folder, String prefix, boolean csv, boolean json,
                       Set<FigureWriter.Format> plots, String command) {
+        stage(results, folder, prefix, csv, json, plots, false, command);
+    }
+
+    /** As above; {@code logOnly} leaves out the linear concentration figure. */
+    static void stage(List<Result> results, OutputFolder folder, String prefix, boolean csv, boolean json,
+                      Set<FigureWriter.Format> plots, boolean logOnly, String command) {
         Map<String, Object> header = header(results, command);
         try {
             if (csv) {
@@ -104,7 +110,8 @@ final class Runs {
             if (!plots.isEmpty()) {
                 List<Run> runs = results.stream().map(r -> new Run(r.scenario().description(), r.trajectory()))
                         .toList();
-                PlotSet.write(runs, folder.stagingDir(), prefix, plots);
+                PlotSet.write(runs, folder.stagingDir(), prefix, plots,
+                        f -> !(logOnly && f.name().equals("concentration")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);

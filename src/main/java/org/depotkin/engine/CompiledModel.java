@@ -165,11 +165,6 @@ public final class CompiledModel {
         return new Integration(this).run();
     }
 
-    /** Restart times in (0, duration], ascending. */
-    double[] breakpoints() {
-        return breakpoints.clone();
-    }
-
     /** Linear part plus inputs of the derivative, without the binding terms. */
     void linear(double[] y, double[] yDot) {
         Arrays.fill(yDot, 0);

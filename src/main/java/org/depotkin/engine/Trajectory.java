@@ -32,10 +32,6 @@ public final class Trajectory {
         return model;
     }
 
-    public double startTime() {
-        return 0;
-    }
-
     public double endTime() {
         return segments.get(segments.size() - 1).t1;
     }

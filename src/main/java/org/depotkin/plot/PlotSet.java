@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Writes the standard figures of a set of runs into one directory:
@@ -35,6 +36,12 @@ public final class PlotSet {
      */
     public static List<Path> write(List<Run> runs, Path dir, String prefix, Set<FigureWriter.Format> formats)
             throws IOException {
+        return write(runs, dir, prefix, formats, f -> true);
+    }
+
+    /** As {@link #write(List, Path, String, Set)}, for the figures {@code keep} accepts. */
+    public static List<Path> write(List<Run> runs, Path dir, String prefix, Set<FigureWriter.Format> formats,
+                                   Predicate<Figure> keep) throws IOException {
         if (prefix == null || prefix.isBlank() || prefix.contains("/") || prefix.contains("\\")) {
             throw new IllegalArgumentException("prefix must be a plain file-name part, got '" + prefix + "'");
         }
@@ -43,7 +50,7 @@ public final class PlotSet {
         }
         Set<FigureWriter.Format> ordered = EnumSet.copyOf(formats);
         Map<Path, byte[]> images = new LinkedHashMap<>();
-        for (Figure f : Figures.all(runs)) {
+        for (Figure f : Figures.all(runs).stream().filter(keep).toList()) {
             for (FigureWriter.Format format : ordered) {
                 images.put(dir.resolve(prefix + "-" + f.name() + "." + format.extension()),
                         FigureWriter.encode(f.chart(), format));

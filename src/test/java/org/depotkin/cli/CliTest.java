@@ -112,6 +112,17 @@ class CliTest {
     }
 
     @Test
+    void logDrawsOnlyTheLogAxisConcentration() {
+        Path out = tmp.resolve("log");
+        Result r = run("simulate", "models/oral-50mg-daily.yaml", "--out", out.toString(), "--plot", "png", "--log",
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("oral-50mg-daily-concentration-log.png")));
+        assertFalse(Files.exists(out.resolve("oral-50mg-daily-concentration.png")));
+        assertFalse(Files.exists(out.resolve("oral-50mg-daily.csv")), "--format json writes no CSV");
+    }
+
+    @Test
     void existingOutputIsKeptWithoutForce() throws IOException {
         Path out = tmp.resolve("o");
         assertEquals(0, run("simulate", "models/implant-1.7g.yaml", "--out", out.toString()).code());
