@@ -20,10 +20,13 @@ import org.depotkin.model.Administration;
 import org.depotkin.model.Compound;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.Names;
+import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.SolverSettings;
 import org.depotkin.model.Unit;
+import org.depotkin.population.ParameterSet;
 import org.depotkin.release.FailureMode;
 
 /**
@@ -121,6 +124,7 @@ public final class ModelFiles {
         });
         double duration = m.positive("duration", Unit.H);
         double step = m.optPositive("output-step", Unit.H).orElse(1.0);
+        Population population = m.optMap("population").map(PopulationReader::read).orElse(null);
         SolverSettings solver = m.optMap("solver").map(s -> {
             SolverSettings out = new SolverSettings(s.positive("rel-tol", Unit.ONE),
                     s.positive("abs-tol", Unit.ONE));
@@ -128,11 +132,25 @@ public final class ModelFiles {
             return out;
         }).orElse(SolverSettings.DEFAULT);
         m.finish();
+        Scenario out;
         try {
-            return new Scenario(name, description, compound, administrations, criteria, duration, step, solver);
+            out = new Scenario(name, description, compound, administrations, criteria, duration, step, solver,
+                    population);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.location(), e.getMessage());
         }
+        if (population != null) {
+            List<String> known = ParameterSet.names(out);
+            YamlMap variability = m.map("population").optMap("variability").orElse(null);
+            for (Population.Eta eta : population.etas()) {
+                if (!known.contains(eta.parameter())) {
+                    throw new ModelFileException(variability.keyLocation(eta.parameter()), "scenario " + name
+                            + " has no parameter '" + eta.parameter() + "'" + Names.didYouMean(eta.parameter(), known)
+                            + " (it has: " + String.join(", ", known) + ")");
+                }
+            }
+        }
+        return out;
     }
 
     private static Administration administration(YamlMap m, Path dir, List<FailureMode> failures) {

@@ -13,9 +13,18 @@ import java.util.List;
  * @param duration       simulated time span from 0 (h)
  * @param outputStep     spacing of the output grid (h)
  * @param solver         tolerances
+ * @param population     the virtual population around this typical patient, null when none is given
  */
 public record Scenario(String name, String description, Compound compound, List<Administration> administrations,
-                       List<Criterion> criteria, double duration, double outputStep, SolverSettings solver) {
+                       List<Criterion> criteria, double duration, double outputStep, SolverSettings solver,
+                       Population population) {
+
+    /** A scenario without a population block. */
+    public Scenario(String name, String description, Compound compound, List<Administration> administrations,
+                    List<Criterion> criteria, double duration, double outputStep, SolverSettings solver) {
+        this(name, description, compound, administrations, criteria, duration, outputStep, solver, null);
+    }
+
     public Scenario {
         administrations = List.copyOf(administrations);
         criteria = List.copyOf(criteria);
@@ -41,6 +50,13 @@ public record Scenario(String name, String description, Compound compound, List<
 
     /** The same scenario with another name, duration, step or solver. */
     public Scenario with(double newDuration, double newStep, SolverSettings newSolver) {
-        return new Scenario(name, description, compound, administrations, criteria, newDuration, newStep, newSolver);
+        return new Scenario(name, description, compound, administrations, criteria, newDuration, newStep, newSolver,
+                population);
+    }
+
+    /** The same scenario for one subject: other compound and administrations, no population. */
+    public Scenario forSubject(String subjectName, Compound subjectCompound, List<Administration> subjectAdministrations) {
+        return new Scenario(subjectName, description, subjectCompound, subjectAdministrations, criteria, duration,
+                outputStep, solver, null);
     }
 }

@@ -1,0 +1,154 @@
+package org.depotkin.population;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.depotkin.model.Administration;
+import org.depotkin.model.Analyte;
+import org.depotkin.model.Binding;
+import org.depotkin.model.Compound;
+import org.depotkin.model.Disposition;
+import org.depotkin.model.Formulation;
+import org.depotkin.model.Peripheral;
+import org.depotkin.model.Scenario;
+import org.depotkin.release.DepotRelease;
+import org.depotkin.release.ReleaseLaw;
+
+/**
+ * The parameters of a scenario that a population may vary, by name, and a scenario with some of
+ * them multiplied by per-subject factors. Names: {@code <analyte>.CL}, {@code .V}, {@code .Q},
+ * {@code .V2}, {@code .Q3}, {@code .V3}, {@code .kon}, {@code .koff}, {@code .Kd}, {@code .ke0};
+ * {@code oral.ka}, {@code oral.lag}; {@code release.<law parameter>} as written in the model file
+ * (e.g. {@code release.k}, {@code release.duration}, {@code release.td}).
+ */
+public final class ParameterSet {
+    private ParameterSet() {
+    }
+
+    /** Every name that {@link #apply} accepts for this scenario. */
+    public static List<String> names(Scenario s) {
+        List<String> out = new ArrayList<>();
+        for (Analyte a : s.compound().analytes()) {
+            out.add(a.name() + ".CL");
+            out.add(a.name() + ".V");
+            List<Peripheral> p = a.disposition().peripherals();
+            if (p.size() > 0) {
+                out.add(a.name() + ".Q");
+                out.add(a.name() + ".V2");
+            }
+            if (p.size() > 1) {
+                out.add(a.name() + ".Q3");
+                out.add(a.name() + ".V3");
+            }
+            if (a.binding() != null) {
+                if (a.binding().isKinetic()) {
+                    out.add(a.name() + ".kon");
+                    out.add(a.name() + ".koff");
+                } else {
+                    out.add(a.name() + ".Kd");
+                }
+                if (a.binding().hasEffectCompartment()) {
+                    out.add(a.name() + ".ke0");
+                }
+            }
+        }
+        for (Administration adm : s.administrations()) {
+            if (adm.formulation() instanceof Formulation.Oral) {
+                out.add("oral.ka");
+                out.add("oral.lag");
+            } else if (adm.formulation() instanceof Formulation.Depot d && d.release().law().getClass().isRecord()) {
+                for (RecordComponent rc : d.release().law().getClass().getRecordComponents()) {
+                    if (rc.getType() == double.class) {
+                        out.add("release." + kebab(rc.getName()));
+                    }
+                }
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** The scenario's compound and formulations with each named parameter multiplied by its factor. */
+    public static Scenario apply(Scenario s, String subject, Map<String, Double> factors) {
+        List<String> known = names(s);
+        for (String name : factors.keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("scenario " + s.name() + " has no parameter '" + name
+                        + "'; it has: " + String.join(", ", known));
+            }
+        }
+        List<Analyte> analytes = new ArrayList<>();
+        for (Analyte a : s.compound().analytes()) {
+            analytes.add(analyte(a, factors));
+        }
+        Compound c = new Compound(s.compound().name(), analytes, s.compound().source());
+        List<Administration> adms = new ArrayList<>();
+        for (Administration adm : s.administrations()) {
+            adms.add(new Administration(formulation(adm.formulation(), factors), adm.regimen()));
+        }
+        return s.forSubject(subject, c, adms);
+    }
+
+    private static double f(Map<String, Double> factors, String name) {
+        return factors.getOrDefault(name, 1.0);
+    }
+
+    private static Analyte analyte(Analyte a, Map<String, Double> x) {
+        String n = a.name() + ".";
+        Disposition d = a.disposition();
+        List<Peripheral> ps = new ArrayList<>();
+        for (int k = 0; k < d.peripherals().size(); k++) {
+            Peripheral p = d.peripherals().get(k);
+            String q = k == 0 ? "Q" : "Q3";
+            String v = k == 0 ? "V2" : "V3";
+            ps.add(new Peripheral(p.clearance() * f(x, n + q), p.volume() * f(x, n + v)));
+        }
+        Disposition nd = new Disposition(d.clearance() * f(x, n + "CL"), d.centralVolume() * f(x, n + "V"), ps);
+        Binding b = a.binding();
+        Binding nb = b == null ? null : new Binding(b.kd() * f(x, n + "Kd") * f(x, n + "koff") / f(x, n + "kon"),
+                b.kon() * f(x, n + "kon"), b.koff() * f(x, n + "koff"), b.ke0() * f(x, n + "ke0"), b.role());
+        return new Analyte(a.name(), a.molarMass(), nd, a.formedFrom(), a.fm(), nb);
+    }
+
+    private static Formulation formulation(Formulation f, Map<String, Double> x) {
+        if (f instanceof Formulation.Oral o) {
+            return new Formulation.Oral(o.lag() * f(x, "oral.lag"), o.ka() * f(x, "oral.ka"), o.bioavailability(),
+                    o.firstPassFraction(), o.firstPassTo(), o.baseFraction());
+        }
+        if (f instanceof Formulation.Depot d) {
+            ReleaseLaw law = law(d.release().law(), x);
+            return new Formulation.Depot(d.site(), new DepotRelease(law, d.release().failures()), d.baseFraction());
+        }
+        return f;
+    }
+
+    /** A release law record with its double components scaled by {@code release.<name>} factors. */
+    private static ReleaseLaw law(ReleaseLaw law, Map<String, Double> x) {
+        if (!law.getClass().isRecord() || x.keySet().stream().noneMatch(k -> k.startsWith("release."))) {
+            return law;
+        }
+        RecordComponent[] rc = law.getClass().getRecordComponents();
+        Object[] args = new Object[rc.length];
+        Class<?>[] types = new Class<?>[rc.length];
+        try {
+            for (int i = 0; i < rc.length; i++) {
+                types[i] = rc[i].getType();
+                Object v = rc[i].getAccessor().invoke(law);
+                args[i] = rc[i].getType() == double.class ? (Double) v * f(x, "release." + kebab(rc[i].getName())) : v;
+            }
+            Constructor<?> ctor = law.getClass().getDeclaredConstructor(types);
+            return (ReleaseLaw) ctor.newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot rebuild release law " + law.name(), e);
+        }
+    }
+
+    /** kTail → k-tail, as model files write it. */
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,16 @@
+package org.depotkin.population;
+
+/**
+ * What one virtual subject's run gives.
+ *
+ * @param subject        the subject
+ * @param cmax           peak parent concentration on the grid (ng/mL)
+ * @param hoursMet       per criterion: hours during which it is met
+ * @param firstFailure   per criterion: first time it stops being met after being met (h); +inf if never
+ * @param parent         parent concentration at each grid time (ng/mL)
+ * @param occupancy      antagonist occupancy at each grid time (fraction), null when nothing binds
+ * @param metOnGrid      per criterion: the grid indices at which it is met
+ */
+public record SubjectResult(Subject subject, double cmax, double[] hoursMet, double[] firstFailure, float[] parent,
+                            float[] occupancy, java.util.BitSet[] metOnGrid) {
+}

@@ -1,0 +1,143 @@
+package org.depotkin.population;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Crossing;
+import org.depotkin.engine.Output;
+import org.depotkin.engine.Trajectory;
+import org.depotkin.model.Criterion;
+import org.depotkin.model.Population;
+import org.depotkin.model.Scenario;
+
+/**
+ * Runs a virtual population: draws each subject ({@link SubjectSampler}), simulates it with its own
+ * integrator (one per task: Hipparchus integrators are not thread-safe) and keeps the summaries.
+ * Results are stored by subject index, so they are identical for any number of threads.
+ */
+public final class VirtualTrial {
+    private final Scenario base;
+    private final Population pop;
+    private final long seed;
+    private final double[] grid;
+
+    /**
+     * @param gridStep spacing of the grid on which concentrations and occupancy are kept (h)
+     */
+    public VirtualTrial(Scenario base, Population pop, long seed, double gridStep) {
+        this.base = base;
+        this.pop = pop;
+        this.seed = seed;
+        int n = (int) Math.floor(base.duration() / gridStep + 1e-9);
+        this.grid = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            grid[i] = i * gridStep;
+        }
+    }
+
+    public double[] grid() {
+        return grid.clone();
+    }
+
+    public Scenario scenario() {
+        return base;
+    }
+
+    /**
+     * Simulates subjects 0..n−1 on {@code threads} threads; {@code progress} is told each finished
+     * subject's count (from any thread).
+     */
+    public List<SubjectResult> run(int n, int threads, IntConsumer progress) {
+        SubjectSampler sampler = new SubjectSampler(base, pop, seed);
+        SubjectResult[] out = new SubjectResult[n];
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            int block = Math.max(1, n / (threads * 8));
+            for (int from = 0; from < n; from += block) {
+                int lo = from;
+                int hi = Math.min(n, from + block);
+                tasks.add(pool.submit(() -> {
+                    for (int i = lo; i < hi; i++) {
+                        out[i] = simulate(sampler.draw(i));
+                        progress.accept(done.incrementAndGet());
+                    }
+                }));
+            }
+            for (Future<?> f : tasks) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(out);
+    }
+
+    SubjectResult simulate(Subject s) {
+        Trajectory tr = CompiledModel.compile(s.scenario()).simulate();
+        Output parent = tr.model().outputs().get(0);
+        Output ro = tr.find("occupancy").orElse(null);
+        float[] c = new float[grid.length];
+        float[] o = ro == null ? null : new float[grid.length];
+        double cmax = 0;
+        for (int i = 0; i < grid.length; i++) {
+            double[] y = tr.state(grid[i]);
+            double v = parent.value().at(grid[i], y);
+            c[i] = (float) v;
+            cmax = Math.max(cmax, v);
+            if (o != null) {
+                o[i] = (float) ro.value().at(grid[i], y);
+            }
+        }
+        List<Criterion> criteria = base.criteria();
+        double[] met = new double[criteria.size()];
+        double[] firstFailure = new double[criteria.size()];
+        BitSet[] onGrid = new BitSet[criteria.size()];
+        for (int k = 0; k < criteria.size(); k++) {
+            Output out = output(tr, criteria.get(k));
+            double level = level(criteria.get(k));
+            met[k] = tr.timeAbove(out, level);
+            firstFailure[k] = firstFailure(tr, out, level);
+            onGrid[k] = new BitSet(grid.length);
+            for (int i = 0; i < grid.length; i++) {
+                if (tr.value(out, grid[i]) >= level) {
+                    onGrid[k].set(i);
+                }
+            }
+        }
+        return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid);
+    }
+
+    static Output output(Trajectory tr, Criterion c) {
+        return c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
+    }
+
+    static double level(Criterion c) {
+        return c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
+    }
+
+    private static double firstFailure(Trajectory tr, Output out, double level) {
+        boolean reached = tr.value(out, 0) >= level;
+        for (Crossing x : tr.crossings(out, level)) {
+            if (x.rising()) {
+                reached = true;
+            } else if (reached) {
+                return x.time();
+            }
+        }
+        return reached ? Double.POSITIVE_INFINITY : 0;
+    }
+}
