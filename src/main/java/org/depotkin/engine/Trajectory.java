@@ -197,11 +197,15 @@ public final class Trajectory {
 
     /** Total time (h) during which the output is at or above the threshold. */
     public double timeAbove(Output output, double threshold) {
-        List<Crossing> cs = crossings(output, threshold);
-        boolean above = value(output, 0) >= threshold;
+        return timeAbove(crossings(output, threshold), value(output, 0) >= threshold);
+    }
+
+    /** Total time (h) at or above a threshold, from its crossings and whether the run starts above it. */
+    public double timeAbove(List<Crossing> crossings, boolean startsAbove) {
+        boolean above = startsAbove;
         double since = 0;
         double total = 0;
-        for (Crossing c : cs) {
+        for (Crossing c : crossings) {
             if (c.rising() && !above) {
                 since = c.time();
                 above = true;
@@ -211,6 +215,22 @@ public final class Trajectory {
             }
         }
         return above ? total + endTime() - since : total;
+    }
+
+    /**
+     * The first time the output falls below the threshold after having reached it (h): +infinity if
+     * it never does, 0 if it is never reached.
+     */
+    public static double firstFailure(List<Crossing> crossings, boolean startsAbove) {
+        boolean reached = startsAbove;
+        for (Crossing x : crossings) {
+            if (x.rising()) {
+                reached = true;
+            } else if (reached) {
+                return x.time();
+            }
+        }
+        return reached ? Double.POSITIVE_INFINITY : 0;
     }
 
     private static double[] stateAt(ODEStateInterpolator step, double x) {

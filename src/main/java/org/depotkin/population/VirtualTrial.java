@@ -109,11 +109,14 @@ public final class VirtualTrial {
         for (int k = 0; k < criteria.size(); k++) {
             Output out = output(tr, criteria.get(k));
             double level = level(criteria.get(k));
-            met[k] = tr.timeAbove(out, level);
-            firstFailure[k] = firstFailure(tr, out, level);
+            List<Crossing> xs = tr.crossings(out, level);
+            boolean startsAbove = tr.value(out, 0) >= level;
+            met[k] = tr.timeAbove(xs, startsAbove);
+            firstFailure[k] = Trajectory.firstFailure(xs, startsAbove);
             onGrid[k] = new BitSet(grid.length);
+            float[] known = out == parent ? c : out == ro ? o : null;
             for (int i = 0; i < grid.length; i++) {
-                if (tr.value(out, grid[i]) >= level) {
+                if ((known != null ? known[i] : tr.value(out, grid[i])) >= level) {
                     onGrid[k].set(i);
                 }
             }
@@ -127,17 +130,5 @@ public final class VirtualTrial {
 
     static double level(Criterion c) {
         return c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
-    }
-
-    private static double firstFailure(Trajectory tr, Output out, double level) {
-        boolean reached = tr.value(out, 0) >= level;
-        for (Crossing x : tr.crossings(out, level)) {
-            if (x.rising()) {
-                reached = true;
-            } else if (reached) {
-                return x.time();
-            }
-        }
-        return reached ? Double.POSITIVE_INFINITY : 0;
     }
 }

@@ -1,0 +1,173 @@
+package org.depotkin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.io.OutputFolder;
+import org.depotkin.io.PopulationTables;
+import org.depotkin.model.Format;
+import org.depotkin.model.Population;
+import org.depotkin.model.Scenario;
+import org.depotkin.population.SubjectResult;
+import org.depotkin.population.TrialSummary;
+import org.depotkin.population.VirtualTrial;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code depotkin population}: virtual patients with variability, adherence and failure modes. */
+@Command(name = "population", mixinStandardHelpOptions = true,
+        description = "Simulate virtual patients for scenarios with a population block: per-subject summaries, "
+                + "percentile bands of concentration and occupancy, the probability of meeting each criterion "
+                + "over time and the fraction covered for at least X days.",
+        footer = {"", "Example:", "  depotkin population models/population-oral-adherence.yaml "
+            + "models/population-implant-3.4g-failures.yaml --subjects 500 --seed 7 --plot png"})
+final class PopulationCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Scenario files with a population block.")
+    List<Path> models;
+
+    @Option(names = "--subjects", paramLabel = "N", description = "Virtual subjects per scenario (default: the "
+            + "file's).")
+    Integer subjects;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: "
+            + "${DEFAULT-VALUE}); subject i's draws depend only on the seed and i.")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the machine's cores).")
+    Integer threads;
+
+    @Option(names = "--step", paramLabel = "TIME", converter = HoursConverter.class,
+            description = "Grid for bands and probabilities, e.g. 1h (default: 1h).")
+    Double step;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "population",
+            description = "Prefix of the files written (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "depotkin-out",
+            description = "Folder for the outputs (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg).")
+    List<String> plots = List.of();
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        OutputOptions plotOptions = new OutputOptions();
+        plotOptions.plots = plots;
+        var formats = plotOptions.plotFormats();
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1 || (subjects != null && subjects < 1)) {
+            throw new IllegalArgumentException("--threads and --subjects must be >= 1");
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path m : models) {
+            Scenario s = ModelFiles.scenario(m);
+            if (s.population() == null) {
+                throw new IllegalArgumentException(m + ": no 'population:' block (see models/population-*.yaml)");
+            }
+            scenarios.add(s);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        List<PopulationTables.Trial> trials = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Scenario s : scenarios) {
+            Population pop = s.population();
+            int n = subjects == null ? pop.subjects() : subjects;
+            VirtualTrial trial = new VirtualTrial(s, pop, seed, step == null ? 1.0 : step);
+            List<SubjectResult> results = trial.run(n, nThreads, progress(s.name(), n));
+            trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        o.print(table(trials));
+        o.printf(Locale.ROOT, "%d scenarios, %d subjects in %.1f s on %d threads; seed %d%n", trials.size(),
+                trials.stream().mapToInt(t -> t.subjects().size()).sum(), seconds, nThreads, seed);
+        Map<String, Object> header = header(nThreads);
+        List<String> lines = List.of("depotkin " + Version.get() + "; command: population; seed: " + seed
+                + "; threads: " + nThreads, "models: " + String.join(" ", models.stream().map(p -> p + " sha256 "
+                + ModelFiles.hash(p)).toList()));
+        try (OutputFolder folder = new OutputFolder(out, force)) {
+            PopulationTables.subjects(folder.file(name + "-subjects.csv"), lines, trials);
+            PopulationTables.bands(folder.file(name + "-bands.csv"), lines, trials);
+            PopulationTables.probability(folder.file(name + "-probability.csv"), lines, trials);
+            PopulationTables.json(folder.file(name + "-summary.json"), header, trials);
+            if (!formats.isEmpty()) {
+                PopulationFiguresBridge.write(trials, folder, name, formats);
+            }
+            folder.commit().forEach(f -> o.println("wrote " + f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private Map<String, Object> header(int nThreads) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("tool", "depotkin " + Version.get());
+        h.put("command", "population");
+        h.put("seed", seed);
+        h.put("threads", nThreads);
+        List<Object> files = new ArrayList<>();
+        for (Path m : models) {
+            files.add(Map.of("file", m.toString(), "sha256", ModelFiles.hash(m)));
+        }
+        h.put("models", files);
+        return h;
+    }
+
+    /** A progress bar on a terminal, nothing when output is piped. */
+    private IntConsumer progress(String scenario, int n) {
+        if (System.console() == null) {
+            return i -> { };
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return i -> {
+            if (i == n || i % Math.max(1, n / 50) == 0) {
+                int bar = 30 * i / n;
+                synchronized (err) {
+                    err.printf("\r%-32s [%s%s] %d/%d", scenario, "#".repeat(bar), " ".repeat(30 - bar), i, n);
+                    if (i == n) {
+                        err.println();
+                    }
+                    err.flush();
+                }
+            }
+        };
+    }
+
+    static String table(List<PopulationTables.Trial> trials) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-34s %-24s %8s %9s %9s %9s %9s%n", "scenario", "criterion",
+                "median d", ">= 28 d", ">= 60 d", ">= 90 d", ">= 180 d"));
+        for (PopulationTables.Trial t : trials) {
+            TrialSummary s = t.summary();
+            for (int k = 0; k < s.criteria().size(); k++) {
+                double[] ff = s.firstFailureDays()[k];
+                double median = ff[ff.length / 2];
+                sb.append(String.format(Locale.ROOT, "%-34s %-24s %8s %8.1f%% %8.1f%% %8.1f%% %8.1f%%%n",
+                        t.scenario(), s.criteria().get(k).describe(), Double.isInfinite(median) ? "never"
+                                : Format.number(median), 100 * s.coveredAtLeast(k, 28), 100 * s.coveredAtLeast(k, 60),
+                        100 * s.coveredAtLeast(k, 90), 100 * s.coveredAtLeast(k, 180)));
+            }
+        }
+        return sb.toString();
+    }
+}
