@@ -70,6 +70,75 @@ public final class ParameterSet {
         return out.stream().distinct().toList();
     }
 
+    /** The value of a named parameter, in engine units ({@link #unit}). */
+    public static double value(Scenario s, String name) {
+        int dot = name.indexOf('.');
+        String head = name.substring(0, dot);
+        String tail = name.substring(dot + 1);
+        for (Administration adm : s.administrations()) {
+            if (head.equals("oral") && adm.formulation() instanceof Formulation.Oral o) {
+                return tail.equals("ka") ? o.ka() : o.lag();
+            }
+            if (head.equals("release") && adm.formulation() instanceof Formulation.Depot d) {
+                for (RecordComponent rc : d.release().law().getClass().getRecordComponents()) {
+                    if (kebab(rc.getName()).equals(tail)) {
+                        try {
+                            return (Double) rc.getAccessor().invoke(d.release().law());
+                        } catch (ReflectiveOperationException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            }
+        }
+        Analyte a = s.compound().analyte(head).orElseThrow(() -> new IllegalArgumentException("no parameter " + name));
+        Disposition d = a.disposition();
+        return switch (tail) {
+            case "CL" -> d.clearance();
+            case "V" -> d.centralVolume();
+            case "Q" -> d.peripherals().get(0).clearance();
+            case "V2" -> d.peripherals().get(0).volume();
+            case "Q3" -> d.peripherals().get(1).clearance();
+            case "V3" -> d.peripherals().get(1).volume();
+            case "kon" -> a.binding().kon();
+            case "koff" -> a.binding().koff();
+            case "Kd" -> a.binding().kd();
+            case "ke0" -> a.binding().ke0();
+            default -> throw new IllegalArgumentException("no parameter " + name);
+        };
+    }
+
+    /** The engine unit of a named parameter of this scenario. */
+    public static String unit(Scenario s, String name) {
+        if (name.equals("release.k")) {
+            for (Administration adm : s.administrations()) {
+                if (adm.formulation() instanceof Formulation.Depot d) {
+                    String law = d.release().law().name();
+                    if (law.equals("higuchi")) {
+                        return "h^-0.5";
+                    }
+                    if (law.equals("korsmeyer-peppas")) {
+                        return "h^-n";
+                    }
+                }
+            }
+        }
+        return unit(name);
+    }
+
+    private static String unit(String name) {
+        String tail = name.substring(name.indexOf('.') + 1);
+        return switch (tail) {
+            case "CL", "Q", "Q3" -> "L/h";
+            case "V", "V2", "V3" -> "L";
+            case "kon" -> "mL/ng/h";
+            case "Kd" -> "ng/mL";
+            case "lag", "duration", "td", "plateau" -> "h";
+            case "beta", "n", "burst-fraction" -> "1";
+            default -> "1/h";
+        };
+    }
+
     /** The scenario's compound and formulations with each named parameter multiplied by its factor. */
     public static Scenario apply(Scenario s, String subject, Map<String, Double> factors) {
         List<String> known = names(s);

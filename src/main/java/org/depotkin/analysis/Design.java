@@ -1,0 +1,155 @@
+package org.depotkin.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Output;
+import org.depotkin.engine.Trajectory;
+import org.depotkin.model.Criterion;
+import org.depotkin.model.Scenario;
+import org.depotkin.population.SubjectResult;
+import org.depotkin.population.TrialSummary;
+import org.depotkin.population.VirtualTrial;
+
+/**
+ * The inverse question: which value of one design parameter keeps a criterion met for a target
+ * number of days, for the typical patient (metric: days of uninterrupted coverage from first
+ * reaching the criterion) or for a fraction of a virtual population (metric: fraction of subjects
+ * covered at least that long, same subjects — same seed — at every value).
+ *
+ * <p>Method: the metric is evaluated on a geometric scan of the parameter (it need not be
+ * monotone: a release that is too slow never reaches the threshold, one too fast runs dry), then
+ * every crossing of the target between neighbouring scan points is refined by bisection to a
+ * relative precision of 1e-3. The answer is the set of intervals where the target is met.
+ */
+public final class Design {
+    private static final double PRECISION = 1e-3;
+
+    /**
+     * The result.
+     *
+     * @param knob        the parameter varied
+     * @param criterion   what must hold
+     * @param days        for how long
+     * @param probability required fraction of subjects, NaN for the typical patient
+     * @param subjects    virtual subjects (0 for the typical patient)
+     * @param values      scanned values (knob unit)
+     * @param metric      coverage days (typical) or fraction covered (population) at each value
+     * @param feasible    intervals [low, high] of values that meet the target (ends refined)
+     * @param precision   relative precision of the interval ends
+     */
+    public record Result(Knob knob, Criterion criterion, double days, double probability, int subjects, double[] values,
+                         double[] metric, List<double[]> feasible, double precision) {
+        /** The target on the metric: days, or the required fraction. */
+        public double target() {
+            return Double.isNaN(probability) ? days : probability;
+        }
+    }
+
+    private Design() {
+    }
+
+    /** For the typical patient. */
+    public static Result typical(Scenario s, Knob knob, Criterion c, double days, double lo, double hi, int points) {
+        Scenario base = s.with(Math.max(s.duration(), days * 24 + 24), s.outputStep(), s.solver());
+        DoubleUnaryOperator metric = v -> coverageDays(knob.apply(base, v), c);
+        return solve(knob, c, days, Double.NaN, 0, metric, days, lo, hi, points);
+    }
+
+    /** For a fraction {@code probability} of {@code subjects} virtual patients. */
+    public static Result population(Scenario s, Knob knob, Criterion c, double days, double probability, int subjects,
+                                    long seed, int threads, double lo, double hi, int points) {
+        if (s.population() == null) {
+            throw new IllegalArgumentException("scenario " + s.name() + " has no population block; drop "
+                    + "--probability to design for the typical patient");
+        }
+        Scenario base = s.with(Math.max(s.duration(), days * 24 + 24), s.outputStep(), s.solver());
+        int k = base.criteria().indexOf(c);
+        Scenario withCriterion = k >= 0 ? base : new Scenario(base.name(), base.description(), base.compound(),
+                base.administrations(), List.of(c), base.duration(), base.outputStep(), base.solver(),
+                base.population());
+        int index = Math.max(k, 0);
+        DoubleUnaryOperator metric = v -> {
+            Scenario sv = knob.apply(withCriterion, v);
+            Scenario withPop = new Scenario(sv.name(), sv.description(), sv.compound(), sv.administrations(),
+                    withCriterion.criteria(), sv.duration(), sv.outputStep(), sv.solver(), base.population());
+            VirtualTrial trial = new VirtualTrial(withPop, base.population(), seed, 24);
+            List<SubjectResult> results = trial.run(subjects, threads, i -> { });
+            return TrialSummary.of(trial, results).coveredAtLeast(index, days);
+        };
+        return solve(knob, c, days, probability, subjects, metric, probability, lo, hi, points);
+    }
+
+    private static Result solve(Knob knob, Criterion c, double days, double probability, int subjects,
+                                DoubleUnaryOperator metric, double target, double lo, double hi, int points) {
+        if (!(lo > 0 && hi > lo) || points < 3) {
+            throw new IllegalArgumentException("the scan needs 0 < from < to and at least 3 points");
+        }
+        double[] v = new double[points];
+        double[] m = new double[points];
+        for (int i = 0; i < points; i++) {
+            v[i] = lo * Math.pow(hi / lo, i / (points - 1.0));
+            m[i] = safe(metric, v[i]);
+        }
+        List<double[]> feasible = new ArrayList<>();
+        Double start = m[0] >= target ? v[0] : null;
+        for (int i = 1; i < points; i++) {
+            boolean before = m[i - 1] >= target;
+            boolean now = m[i] >= target;
+            if (before != now) {
+                double edge = refine(metric, target, v[i - 1], v[i], before);
+                if (now) {
+                    start = edge;
+                } else {
+                    feasible.add(new double[] {start, edge});
+                    start = null;
+                }
+            }
+        }
+        if (start != null) {
+            feasible.add(new double[] {start, v[points - 1]});
+        }
+        return new Result(knob, c, days, probability, subjects, v, m, feasible, PRECISION);
+    }
+
+    /** Bisection (on log value) between a point meeting the target and one that does not. */
+    private static double refine(DoubleUnaryOperator metric, double target, double a, double b, boolean aMeets) {
+        double good = aMeets ? a : b;
+        double bad = aMeets ? b : a;
+        while (Math.abs(good / bad - 1) > PRECISION) {
+            double mid = Math.sqrt(good * bad);
+            if (safe(metric, mid) >= target) {
+                good = mid;
+            } else {
+                bad = mid;
+            }
+        }
+        return good;
+    }
+
+    /** A value the model rejects (e.g. a fraction pushed above 1) does not meet the target. */
+    private static double safe(DoubleUnaryOperator metric, double v) {
+        try {
+            return metric.applyAsDouble(v);
+        } catch (IllegalArgumentException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    /** Days of uninterrupted coverage from first meeting the criterion (the simulated span if never lost). */
+    public static double coverageDays(Scenario s, Criterion c) {
+        Trajectory tr = CompiledModel.compile(s).simulate();
+        Output out = c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
+        double level = c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
+        var xs = tr.crossings(out, level);
+        boolean startsAbove = tr.value(out, 0) >= level;
+        double fail = Trajectory.firstFailure(xs, startsAbove);
+        double first = startsAbove ? 0 : xs.stream().filter(x -> x.rising()).mapToDouble(x -> x.time()).findFirst()
+                .orElse(Double.NaN);
+        if (Double.isNaN(first)) {
+            return 0;
+        }
+        return (Double.isInfinite(fail) ? tr.endTime() - first : fail - first) / 24;
+    }
+}

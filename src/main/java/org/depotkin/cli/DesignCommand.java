@@ -1,0 +1,180 @@
+package org.depotkin.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.depotkin.analysis.Design;
+import org.depotkin.analysis.Knob;
+import org.depotkin.io.CriterionParser;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.io.OutputFolder;
+import org.depotkin.model.Criterion;
+import org.depotkin.model.Format;
+import org.depotkin.model.Quantity;
+import org.depotkin.model.Scenario;
+import org.depotkin.model.Unit;
+import org.depotkin.plot.Figure;
+import org.depotkin.plot.FigureWriter;
+import org.depotkin.plot.SweepFigure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code depotkin design}: the parameter value that meets a coverage target. */
+@Command(name = "design", mixinStandardHelpOptions = true,
+        description = "Find the values of one parameter (dose, interval, or a model parameter such as release.k) "
+                + "that keep a criterion met for a target time, for the typical patient or for a fraction of a "
+                + "virtual population.",
+        footer = {"", "Examples:", "  depotkin design models/implant-3.4g.yaml --target \"naltrexone >= 2 ng/mL for 180 d\" "
+            + "--vary release.k --plot png",
+            "  depotkin design models/population-implant-3.4g.yaml --target \"naltrexone >= 2 ng/mL for 180 d\" "
+                + "--vary dose --probability 90% --subjects 200"})
+final class DesignCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Scenario file.")
+    Path model;
+
+    @Option(names = "--target", required = true, paramLabel = "TEXT",
+            description = "e.g. \"naltrexone >= 2 ng/mL for 180 d\".")
+    String target;
+
+    @Option(names = "--vary", required = true, paramLabel = "PARAM",
+            description = "dose, interval, or a model parameter (release.k, naltrexone.CL, ...).")
+    String vary;
+
+    @Option(names = "--probability", paramLabel = "P", description = "Fraction of patients that must meet the "
+            + "target, e.g. 90%% (default: the typical patient).")
+    String probability;
+
+    @Option(names = "--subjects", paramLabel = "N", defaultValue = "200", description = "Virtual subjects "
+            + "(default: ${DEFAULT-VALUE}).")
+    int subjects;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads (default: the machine's cores).")
+    Integer threads;
+
+    @Option(names = "--from", paramLabel = "X", description = "Smallest value to scan (default: nominal / 8).")
+    Double from;
+
+    @Option(names = "--to", paramLabel = "X", description = "Largest value to scan (default: nominal x 8).")
+    Double to;
+
+    @Option(names = "--points", description = "Scan points (default: 25, or 11 with --probability).")
+    Integer points;
+
+    @Option(names = "--out", defaultValue = "depotkin-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats.")
+    List<String> plots = List.of();
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        int at = target.lastIndexOf(" for ");
+        if (at < 0) {
+            throw new IllegalArgumentException("--target: expected '<criterion> for <time>', e.g. "
+                    + "'naltrexone >= 2 ng/mL for 180 d'");
+        }
+        Criterion c = CriterionParser.parse(target.substring(0, at));
+        double days = Quantity.parse(target.substring(at + 5).trim()).in(Unit.H) / 24;
+        OutputOptions po = new OutputOptions();
+        po.plots = plots;
+        var formats = po.plotFormats();
+        Scenario s = ModelFiles.scenario(model);
+        Knob knob = Knob.of(s, vary);
+        double lo = from == null ? knob.nominal() / 8 : from;
+        double hi = to == null ? knob.nominal() * 8 : to;
+        Design.Result r;
+        if (probability == null) {
+            r = Design.typical(s, knob, c, days, lo, hi, points == null ? 25 : points);
+        } else {
+            double p = Quantity.parse(probability).in(Unit.ONE);
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, points == null ? 11 : points);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(report(r, s));
+        String prefix = s.name() + "-design-" + vary.replace('.', '-');
+        try (OutputFolder folder = new OutputFolder(out, force)) {
+            writeScan(folder.file(prefix + ".csv"), r, s);
+            if (!formats.isEmpty()) {
+                Figure f = figure(r, s, prefix);
+                for (FigureWriter.Format fmt : formats) {
+                    FigureWriter.write(f.chart(), folder.file(prefix + "." + fmt.extension()), fmt);
+                }
+            }
+            folder.commit().forEach(f -> o.println("wrote " + f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
+        }
+        return r.feasible().isEmpty() ? 1 : 0;
+    }
+
+    static String report(Design.Result r, Scenario s) {
+        StringBuilder sb = new StringBuilder();
+        String who = Double.isNaN(r.probability()) ? "the typical patient"
+                : Format.number(100 * r.probability()) + " % of " + r.subjects() + " virtual patients";
+        sb.append(String.format(Locale.ROOT, "%s: %s for %s d, for %s, varying %s (nominal %s %s)%n", s.name(),
+                r.criterion().describe(), Format.number(r.days()), who, r.knob().name(),
+                Format.number(r.knob().nominal()), r.knob().unit()));
+        String metric = Double.isNaN(r.probability()) ? "days covered" : "fraction covered";
+        for (int i = 0; i < r.values().length; i++) {
+            sb.append(String.format(Locale.ROOT, "  %s = %-12s %s %s%n", r.knob().name(), Format.number(r.values()[i]),
+                    metric, Format.number(r.metric()[i])));
+        }
+        if (r.feasible().isEmpty()) {
+            sb.append("no value in the scanned range meets the target; widen --from/--to\n");
+        }
+        for (double[] iv : r.feasible()) {
+            sb.append(String.format(Locale.ROOT, "meets the target for %s from %s to %s %s (ends to %s relative)%n",
+                    r.knob().name(), Format.number(iv[0]), Format.number(iv[1]), r.knob().unit(),
+                    Format.number(r.precision())));
+        }
+        return sb.toString();
+    }
+
+    private static void writeScan(Path file, Design.Result r, Scenario s) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("# depotkin " + Version.get() + "; design " + s.name() + "; " + r.criterion().describe() + " for "
+                    + Format.number(r.days()) + " d; unit of value: " + r.knob().unit());
+            w.newLine();
+            w.write(Double.isNaN(r.probability()) ? "parameter,value,days_covered" : "parameter,value,fraction_covered");
+            w.newLine();
+            for (int i = 0; i < r.values().length; i++) {
+                w.write(r.knob().name() + "," + r.values()[i] + "," + r.metric()[i]);
+                w.newLine();
+            }
+        }
+    }
+
+    private static Figure figure(Design.Result r, Scenario s, String name) {
+        boolean typical = Double.isNaN(r.probability());
+        double[] y = r.metric().clone();
+        if (!typical) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] *= 100;
+            }
+        }
+        String crit = r.criterion().describe() + " for " + Format.number(r.days()) + " d";
+        return SweepFigure.of(name, "Design: " + crit, r.knob().name() + " (" + r.knob().unit() + ")",
+                typical ? "Days covered (typical patient)" : "Patients covered (%)", r.values(), y,
+                typical ? r.days() : 100 * r.probability(), typical ? "target " + Format.number(r.days()) + " d"
+                        : "target " + Format.number(100 * r.probability()) + " %", s.description());
+    }
+}
