@@ -1,0 +1,154 @@
+package org.depotkin.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Fits release laws to a cumulative release profile, every replicate value an observation, by
+ * unweighted least squares (Levenberg–Marquardt, {@link LeastSquares}), and ranks them.
+ *
+ * <p>Goodness of fit, with n observations, p parameters and SSR the residual sum of squares
+ * (fractions): R² = 1 - SSR/SST (SST about the mean of the observations);
+ * adjusted R² = 1 - (1 - R²)(n - 1)/(n - p); AIC = n ln(SSR/n) + 2p; BIC = n ln(SSR/n) + p ln n
+ * (the least-squares forms used for dissolution models, Zhang et al. 2010, DDSolver, AAPS J 12:263).
+ * The laws fitted to the whole curve are ranked by AIC, lowest first; Korsmeyer–Peppas, fitted to the
+ * first 60 % only, has its own n and is listed after them, not ranked against them.
+ */
+public final class ReleaseFit {
+
+    /**
+     * One fitted law.
+     *
+     * @param family  the law
+     * @param fit     the least-squares optimum (estimates, covariance)
+     * @param r2      R²
+     * @param adjR2   adjusted R²
+     * @param aic     Akaike information criterion
+     * @param bic     Bayesian information criterion
+     */
+    public record LawFit(LawFamily family, LeastSquares.Result fit, double r2, double adjR2, double aic, double bic) {
+        /** The fitted law, ready to simulate. */
+        public org.depotkin.release.ReleaseLaw law() {
+            return family.law(fit.estimates());
+        }
+
+        /** Lower end of the 95 % interval of parameter i. */
+        public double lower(int i) {
+            return fit.estimates()[i] - fit.t95() * fit.se(i);
+        }
+
+        /** Upper end of the 95 % interval of parameter i. */
+        public double upper(int i) {
+            return fit.estimates()[i] + fit.t95() * fit.se(i);
+        }
+    }
+
+    private ReleaseFit() {
+    }
+
+    /** Fits every law in {@code families}; whole-curve fits ranked by AIC, then the early-only fits. */
+    public static List<LawFit> fitAll(ReleaseProfile data, List<LawFamily> families) {
+        List<LawFit> whole = new ArrayList<>();
+        List<LawFit> early = new ArrayList<>();
+        for (LawFamily f : families) {
+            (f.earlyOnly() ? early : whole).add(fit(data, f));
+        }
+        Comparator<LawFit> byAic = Comparator.comparingDouble(LawFit::aic);
+        whole.sort(byAic);
+        early.sort(byAic);
+        whole.addAll(early);
+        return whole;
+    }
+
+    /** The best whole-curve fit of a ranked list (the first one that is not early-only). */
+    public static LawFit best(List<LawFit> ranked) {
+        return ranked.stream().filter(f -> !f.family().earlyOnly()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no law fitted to the whole curve; add one to --laws"));
+    }
+
+    /** Fits one law. */
+    public static LawFit fit(ReleaseProfile data, LawFamily family) {
+        List<double[]> points = observations(data, family.earlyOnly());
+        if (points.size() <= family.parameters().size()) {
+            throw new IllegalArgumentException(data.source() + ": " + family.lawName() + " needs more than "
+                    + family.parameters().size() + " observations" + (family.earlyOnly() ? " up to "
+                    + Math.round(100 * LawFamily.PEPPAS_LIMIT) + " % released" : "") + ", got " + points.size());
+        }
+        double[] t = points.stream().mapToDouble(x -> x[0]).toArray();
+        double[] y = points.stream().mapToDouble(x -> x[1]).toArray();
+        LeastSquares.Result best = null;
+        for (double[] start : family.starts(t50(data))) {
+            LeastSquares.Result r;
+            try {
+                r = LeastSquares.fit(p -> predict(family, p, t), y, start, family.lower(), family.upper());
+            } catch (IllegalStateException notConverged) {
+                continue;
+            }
+            if (best == null || r.ssr() < best.ssr()) {
+                best = r;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException(data.source() + ": the " + family.lawName() + " fit did not converge");
+        }
+        int n = y.length;
+        int p = family.parameters().size();
+        double mean = 0;
+        for (double v : y) {
+            mean += v / n;
+        }
+        double sst = 0;
+        for (double v : y) {
+            sst += (v - mean) * (v - mean);
+        }
+        double r2 = 1 - best.ssr() / sst;
+        double adj = 1 - (1 - r2) * (n - 1) / (n - p);
+        double ll = n * Math.log(best.ssr() / n);
+        return new LawFit(family, best, r2, adj, ll + 2 * p, ll + p * Math.log(n));
+    }
+
+    private static double[] predict(LawFamily family, double[] p, double[] t) {
+        var law = family.law(p);
+        double[] out = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            out[i] = law.cumulative(t[i]);
+        }
+        return out;
+    }
+
+    /** (time, fraction) of every measured replicate value; early-only: times whose mean is &le; 60 %. */
+    private static List<double[]> observations(ReleaseProfile data, boolean earlyOnly) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < data.times().length; i++) {
+            if (earlyOnly && (data.times()[i] == 0 || data.mean(i) > LawFamily.PEPPAS_LIMIT)) {
+                continue;
+            }
+            for (double[] r : data.replicates()) {
+                if (!Double.isNaN(r[i])) {
+                    out.add(new double[] {data.times()[i], r[i]});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Time (h) at which the mean curve reaches 50 %, interpolated, or extrapolated from the last point. */
+    static double t50(ReleaseProfile data) {
+        double[] t = data.times();
+        double prevT = 0;
+        double prevF = 0;
+        for (int i = 0; i < t.length; i++) {
+            double f = data.mean(i);
+            if (Double.isNaN(f)) {
+                continue;
+            }
+            if (f >= 0.5 && f > prevF) {
+                return prevT + (0.5 - prevF) * (t[i] - prevT) / (f - prevF);
+            }
+            prevT = t[i];
+            prevF = f;
+        }
+        return prevF > 0 ? prevT * 0.5 / prevF : Math.max(prevT, 1);
+    }
+}

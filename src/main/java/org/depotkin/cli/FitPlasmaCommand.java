@@ -1,0 +1,153 @@
+package org.depotkin.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.depotkin.analysis.PlasmaFit;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.io.ObservedData;
+import org.depotkin.io.OutputFolder;
+import org.depotkin.model.Format;
+import org.depotkin.model.Scenario;
+import org.depotkin.plot.Figure;
+import org.depotkin.plot.FigureWriter;
+import org.depotkin.plot.FitFigures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code depotkin fit plasma}: chosen parameters of a scenario fitted to observed concentrations. */
+@Command(name = "plasma", mixinStandardHelpOptions = true,
+        description = {"Fit chosen parameters of a scenario to observed plasma concentrations (Levenberg-Marquardt, "
+                + "on the log of each parameter); print estimates with standard errors and 95 % intervals, and plot "
+                + "observed vs predicted and residuals.",
+            "DATA.csv: a time column (time_min, time_h, time_d or time_w, from the first dose), then one column per "
+                + "analyte named <analyte>_ng_mL; empty cells are not measured."},
+        footer = {"", "Example:", "  depotkin fit plasma models/implant-1.7g.yaml examples/plasma-implant-1.7g.csv "
+                + "--free release.k,naltrexone.CL --log"})
+final class FitPlasmaCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "Scenario file.")
+    Path model;
+
+    @Parameters(index = "1", paramLabel = "DATA.csv", description = "Observed concentrations.")
+    Path data;
+
+    @Option(names = "--free", required = true, split = ",", paramLabel = "NAME",
+            description = "Parameters to fit, e.g. release.k,naltrexone.CL (see 'depotkin models' for the names).")
+    List<String> free;
+
+    @Option(names = "--weight", defaultValue = "none", paramLabel = "W",
+            description = "Residual weights: none, 1/y or 1/y^2 (default: ${DEFAULT-VALUE}).")
+    String weight;
+
+    @Option(names = "--log", description = "Fit log concentrations (log-normal error); excludes --weight.")
+    boolean log;
+
+    @Option(names = "--out", defaultValue = "depotkin-out", paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (default: png).")
+    List<String> plots = List.of("png");
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        OutputOptions po = new OutputOptions();
+        po.plots = plots;
+        var formats = po.plotFormats();
+        PlasmaFit.Weighting w = weighting();
+        Scenario s = ModelFiles.scenario(model);
+        var obs = ObservedData.plasma(data);
+        PlasmaFit.Result r = PlasmaFit.fit(s, obs, free.stream().map(String::trim).toList(), w);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(report(r, obs.source()));
+        String prefix = s.name() + "-fit";
+        try (OutputFolder folder = new OutputFolder(out, force)) {
+            writeEstimates(folder.file(prefix + ".csv"), r);
+            writePoints(folder.file(prefix + "-points.csv"), r);
+            String title = s.name() + " vs " + obs.source();
+            for (Figure f : List.of(FitFigures.observedVsPredicted(r, title), FitFigures.residuals(r, title))) {
+                for (FigureWriter.Format fmt : formats) {
+                    FigureWriter.write(f.chart(), folder.file(prefix + "-" + f.name() + "." + fmt.extension()), fmt);
+                }
+            }
+            folder.commit().forEach(f -> o.println("wrote " + f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private PlasmaFit.Weighting weighting() {
+        PlasmaFit.Weighting w = switch (weight.trim()) {
+            case "none" -> PlasmaFit.Weighting.NONE;
+            case "1/y" -> PlasmaFit.Weighting.INVERSE_Y;
+            case "1/y^2", "1/y2" -> PlasmaFit.Weighting.INVERSE_Y2;
+            default -> throw new IllegalArgumentException("--weight takes none, 1/y or 1/y^2, got '" + weight + "'");
+        };
+        if (log && w != PlasmaFit.Weighting.NONE) {
+            throw new IllegalArgumentException("--log fits log concentrations unweighted; drop --weight " + weight);
+        }
+        return log ? PlasmaFit.Weighting.LOG : w;
+    }
+
+    static String report(PlasmaFit.Result r, String source) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%s fitted to %s: %d observations, %d parameters, weighting %s, "
+                        + "SSR %s, %d model evaluations%n", r.scenario().name(), source, r.fit().observations(),
+                r.names().size(), r.weighting().label(), Format.number(r.fit().ssr()), r.fit().evaluations()));
+        sb.append(String.format(Locale.ROOT, "%-18s %12s %12s %12s %8s  %s%n", "parameter", "initial", "estimate", "SE",
+                "CV %", "95 % CI"));
+        for (int i = 0; i < r.names().size(); i++) {
+            sb.append(String.format(Locale.ROOT, "%-18s %12s %12s %12s %8s  [%s, %s] %s%n", r.names().get(i),
+                    Format.number(r.initial()[i]), Format.number(r.estimates()[i]), Format.number(r.se()[i]),
+                    Format.number(100 * r.se()[i] / r.estimates()[i]), Format.number(r.lower()[i]),
+                    Format.number(r.upper()[i]), r.units().get(i)));
+        }
+        return sb.toString();
+    }
+
+    private static void writeEstimates(Path file, PlasmaFit.Result r) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("# depotkin " + Version.get() + "; fit plasma " + r.scenario().name() + "; weighting "
+                    + r.weighting().label() + "; SSR " + r.fit().ssr() + "; n " + r.fit().observations());
+            w.newLine();
+            w.write("parameter,initial,estimate,se,ci95_low,ci95_high,unit");
+            w.newLine();
+            for (int i = 0; i < r.names().size(); i++) {
+                w.write(String.join(",", r.names().get(i), Double.toString(r.initial()[i]),
+                        FitReleaseCommand.num(r.estimates()[i]), FitReleaseCommand.num(r.se()[i]),
+                        FitReleaseCommand.num(r.lower()[i]), FitReleaseCommand.num(r.upper()[i]), r.units().get(i)));
+                w.newLine();
+            }
+        }
+    }
+
+    private static void writePoints(Path file, PlasmaFit.Result r) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("# depotkin " + Version.get() + "; fit plasma " + r.scenario().name() + "; predictions at the "
+                    + "estimates");
+            w.newLine();
+            w.write("time_h,analyte,observed_ng_mL,predicted_ng_mL");
+            w.newLine();
+            for (PlasmaFit.Point p : r.points()) {
+                w.write(p.time() + "," + p.analyte() + "," + p.observed() + "," + p.predicted());
+                w.newLine();
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.depotkin.plot;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import org.depotkin.analysis.LawFamily;
+import org.depotkin.analysis.PlasmaFit;
+import org.depotkin.analysis.ReleaseFit;
+import org.depotkin.analysis.ReleaseProfile;
+import org.depotkin.model.Format;
+import org.depotkin.release.ReleaseLaw;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Figures of fits: release data (every replicate value and the mean ± SD) with every fitted law,
+ * named with its AIC in the legend; observed against predicted plasma concentrations with the
+ * identity line; residuals against time with the zero line. Time in days when the data span more
+ * than 3 days.
+ */
+public final class FitFigures {
+    private static final Color DATA = new Color(0x555555);
+    private static final int CURVE_POINTS = 300;
+
+    private FitFigures() {
+    }
+
+    /** The release data and every fitted curve (Korsmeyer–Peppas dashed, drawn where it was fitted). */
+    public static Figure release(ReleaseProfile data, List<ReleaseFit.LawFit> fits) {
+        double[] t = data.times();
+        double tMax = t[t.length - 1];
+        boolean days = tMax > 72;
+        double scale = days ? 24 : 1;
+        XYChart chart = ChartStyle.chart("Release fit: " + data.source(), "Time (" + (days ? "d" : "h") + ")",
+                "Released (% of load)");
+        List<Double> rx = new ArrayList<>();
+        List<Double> ry = new ArrayList<>();
+        for (double[] r : data.replicates()) {
+            for (int i = 0; i < t.length; i++) {
+                if (!Double.isNaN(r[i])) {
+                    rx.add(t[i] / scale);
+                    ry.add(100 * r[i]);
+                }
+            }
+        }
+        if (data.replicateCount() > 1) {
+            XYSeries reps = chart.addSeries("replicates (" + data.replicateCount() + ")", rx, ry);
+            reps.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            reps.setMarker(SeriesMarkers.CIRCLE);
+            reps.setMarkerColor(new Color(0xBBBBBB));
+        }
+        double[] x = new double[t.length];
+        double[] mean = new double[t.length];
+        double[] sd = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            x[i] = t[i] / scale;
+            mean[i] = 100 * data.mean(i);
+            sd[i] = data.replicateCount() > 1 ? 100 * data.sd(i) : 0;
+        }
+        XYSeries m = data.replicateCount() > 1 ? chart.addSeries("mean ± SD", x, mean, sd)
+                : chart.addSeries("data", x, mean);
+        m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        m.setMarker(SeriesMarkers.DIAMOND);
+        m.setMarkerColor(DATA);
+        chart.getStyler().setErrorBarsColor(DATA);
+        chart.getStyler().setMarkerSize(9);
+        int k = 0;
+        for (ReleaseFit.LawFit f : fits) {
+            ReleaseLaw law = f.law();
+            double end = f.family().earlyOnly() ? earlyEnd(data) : tMax;
+            double[] cx = new double[CURVE_POINTS + 1];
+            double[] cy = new double[CURVE_POINTS + 1];
+            for (int i = 0; i <= CURVE_POINTS; i++) {
+                double s = end * i / CURVE_POINTS;
+                cx[i] = s / scale;
+                cy[i] = 100 * law.cumulative(s);
+            }
+            String label = f.family().lawName() + " (AIC " + Format.number(f.aic())
+                    + (f.family().earlyOnly() ? ", first 60 %)" : ")");
+            XYSeries c = chart.addSeries(label, cx, cy);
+            c.setMarker(SeriesMarkers.NONE);
+            c.setLineColor(Palette.color(k++));
+            c.setLineStyle(f.family().earlyOnly() ? Palette.dashed() : Palette.solid());
+        }
+        ChartStyle.xRange(chart, 0, ChartStyle.niceCeil(tMax / scale));
+        ChartStyle.yRange(chart, 0, Math.max(100, ChartStyle.niceCeil(max(ry, mean))));
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        ChartStyle.fitLegend(chart);
+        return new Figure("release-fit", chart, List.of());
+    }
+
+    /** Observed against predicted concentrations, one colour per analyte, with the line of identity. */
+    public static Figure observedVsPredicted(PlasmaFit.Result r, String title) {
+        XYChart chart = ChartStyle.chart("Observed vs predicted: " + title, "Predicted (ng/mL)", "Observed (ng/mL)");
+        double top = 0;
+        List<String> analytes = analytes(r);
+        for (int a = 0; a < analytes.size(); a++) {
+            String name = analytes.get(a);
+            List<Double> px = new ArrayList<>();
+            List<Double> py = new ArrayList<>();
+            for (PlasmaFit.Point p : r.points()) {
+                if (p.analyte().equals(name)) {
+                    px.add(p.predicted());
+                    py.add(p.observed());
+                    top = Math.max(top, Math.max(p.predicted(), p.observed()));
+                }
+            }
+            XYSeries s = chart.addSeries(name, px, py);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(Palette.color(a));
+        }
+        double end = ChartStyle.niceCeil(top * 1.05);
+        XYSeries id = chart.addSeries("identity (observed = predicted)", new double[] {0, end}, new double[] {0, end});
+        id.setMarker(SeriesMarkers.NONE);
+        id.setLineColor(Palette.THRESHOLD);
+        id.setLineStyle(Palette.threshold());
+        chart.getStyler().setMarkerSize(9);
+        ChartStyle.xRange(chart, 0, end);
+        ChartStyle.yRange(chart, 0, end);
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        ChartStyle.fitLegend(chart);
+        return new Figure("observed-vs-predicted", chart, List.of());
+    }
+
+    /**
+     * Residuals against time: observed − predicted in ng/mL for an unweighted fit, relative to the
+     * observation (%) for the weighted and log fits (what those fits make uniform).
+     */
+    public static Figure residuals(PlasmaFit.Result r, String title) {
+        boolean absolute = r.weighting() == PlasmaFit.Weighting.NONE;
+        double tMax = r.points().stream().mapToDouble(PlasmaFit.Point::time).max().orElse(1);
+        boolean days = tMax > 72;
+        double scale = days ? 24 : 1;
+        XYChart chart = ChartStyle.chart("Residuals: " + title, "Time (" + (days ? "d" : "h") + ")",
+                absolute ? "Observed − predicted (ng/mL)" : "(Observed − predicted) / observed (%)");
+        double big = 0;
+        List<String> analytes = analytes(r);
+        for (int a = 0; a < analytes.size(); a++) {
+            String name = analytes.get(a);
+            List<Double> px = new ArrayList<>();
+            List<Double> py = new ArrayList<>();
+            for (PlasmaFit.Point p : r.points()) {
+                if (p.analyte().equals(name)) {
+                    double res = absolute ? p.observed() - p.predicted()
+                            : 100 * (p.observed() - p.predicted()) / p.observed();
+                    px.add(p.time() / scale);
+                    py.add(res);
+                    big = Math.max(big, Math.abs(res));
+                }
+            }
+            XYSeries s = chart.addSeries(name, px, py);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(Palette.color(a));
+        }
+        double end = ChartStyle.niceCeil(tMax / scale);
+        XYSeries zero = chart.addSeries("zero", new double[] {0, end}, new double[] {0, 0});
+        zero.setMarker(SeriesMarkers.NONE);
+        zero.setLineColor(Palette.THRESHOLD);
+        zero.setLineStyle(Palette.threshold());
+        chart.getStyler().setMarkerSize(9);
+        double lim = ChartStyle.niceCeil(big * 1.1);
+        ChartStyle.xRange(chart, 0, end);
+        ChartStyle.yRange(chart, -lim, lim);
+        chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
+        ChartStyle.fitLegend(chart);
+        return new Figure("residuals", chart, List.of());
+    }
+
+    private static List<String> analytes(PlasmaFit.Result r) {
+        return r.points().stream().map(PlasmaFit.Point::analyte).distinct().toList();
+    }
+
+    /** The last time whose mean is within the Korsmeyer–Peppas range. */
+    private static double earlyEnd(ReleaseProfile data) {
+        double end = data.times()[0];
+        for (int i = 0; i < data.times().length; i++) {
+            if (data.mean(i) <= LawFamily.PEPPAS_LIMIT) {
+                end = data.times()[i];
+            }
+        }
+        return end;
+    }
+
+    private static double max(List<Double> a, double[] b) {
+        double m = 0;
+        for (double v : a) {
+            m = Math.max(m, v);
+        }
+        for (double v : b) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}
