@@ -29,7 +29,7 @@ import org.depotkin.release.Weibull;
  */
 public final class ReleaseExamples {
     static final double[] RELEASE_DAYS = {0.25, 1, 2, 4, 7, 10, 14, 21, 28, 42, 56, 70, 84};
-    static final double[] DISSOLUTION_MIN = {5, 10, 15, 20, 30, 45, 60};
+    static final double[] DISSOLUTION_MIN = {5, 10, 15, 20, 30, 45};
 
     private ReleaseExamples() {
     }

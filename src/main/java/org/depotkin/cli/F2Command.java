@@ -49,17 +49,21 @@ final class F2Command implements Callable<Integer> {
         Similarity.Result res = Similarity.compare(r, t, resamples, seed);
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(res, r, t));
+        o.flush();
         return 0;
     }
 
     static String report(Similarity.Result res, ReleaseProfile r, ReleaseProfile t) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "reference %s (%d units), test %s (%d units)%n", r.source(),
-                r.replicateCount(), t.source(), t.replicateCount()));
-        sb.append(String.format(Locale.ROOT, "%10s %14s %14s%n", "time (h)", "reference (%)", "test (%)"));
+        sb.append(String.format(Locale.ROOT, "reference %s (%s), test %s (%s)%n", r.source(), units(r), t.source(),
+                units(t)));
+        double last = res.times()[res.times().length - 1];
+        boolean minutes = last <= 3;
+        sb.append(String.format(Locale.ROOT, "%10s %14s %14s%n", minutes ? "time (min)" : "time (h)", "reference (%)",
+                "test (%)"));
         for (int i = 0; i < res.times().length; i++) {
-            sb.append(String.format(Locale.ROOT, "%10s %14.2f %14.2f%n", Format.number(res.times()[i]),
-                    res.reference()[i], res.test()[i]));
+            sb.append(String.format(Locale.ROOT, "%10s %14.2f %14.2f%n",
+                    Format.number(res.times()[i] * (minutes ? 60 : 1)), res.reference()[i], res.test()[i]));
         }
         sb.append(String.format(Locale.ROOT, "f1 = %.2f (similar if <= 15)%nf2 = %.2f (similar if >= 50)%n", res.f1(),
                 res.f2()));
@@ -80,5 +84,9 @@ final class F2Command implements Callable<Integer> {
                 : res.similar() ? "verdict: f1 and f2 say similar, but the conditions above are not met\n"
                 : "verdict: not similar\n");
         return sb.toString();
+    }
+
+    private static String units(ReleaseProfile p) {
+        return p.replicateCount() == 1 ? "means only" : p.replicateCount() + " units";
     }
 }

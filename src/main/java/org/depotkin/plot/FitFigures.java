@@ -122,7 +122,7 @@ public final class FitFigures {
         ChartStyle.yRange(chart, 0, end);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        ChartStyle.fitLegend(chart);
+        scatterLegend(chart);
         return new Figure("observed-vs-predicted", chart, List.of());
     }
 
@@ -168,8 +168,15 @@ public final class FitFigures {
         ChartStyle.yRange(chart, -lim, lim);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        ChartStyle.fitLegend(chart);
+        scatterLegend(chart);
         return new Figure("residuals", chart, List.of());
+    }
+
+    /** One entry per line: XChart's horizontal legend overlaps scatter keys with the next entry. */
+    private static void scatterLegend(XYChart chart) {
+        ChartStyle.fitLegend(chart);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        chart.getStyler().setLegendPadding(8);
     }
 
     private static List<String> analytes(PlasmaFit.Result r) {
