@@ -130,8 +130,8 @@ public final class Similarity {
             double cv = 100 * p.sd(i) / p.mean(i);
             double limit = k == 0 ? 20 : 10;
             if (cv > limit) {
-                violations.add(String.format(Locale.ROOT, "%s: CV %.1f %% at %s h exceeds %.0f %%", p.source(), cv,
-                        org.depotkin.model.Format.number(p.times()[i]), limit));
+                violations.add(String.format(Locale.ROOT, "%s: CV %.1f %% at %s exceeds %.0f %%", p.source(), cv,
+                        time(p.times()[i]), limit));
             }
         }
     }
@@ -175,6 +175,11 @@ public final class Similarity {
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    /** A time in min below 3 h, else in h. */
+    private static String time(double h) {
+        return h < 3 ? org.depotkin.model.Format.number(60 * h) + " min" : org.depotkin.model.Format.number(h) + " h";
     }
 
     private static String hours(double[] t) {

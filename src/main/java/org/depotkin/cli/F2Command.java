@@ -83,6 +83,11 @@ final class F2Command implements Callable<Integer> {
         sb.append(res.similar() && res.violations().isEmpty() ? "verdict: similar\n"
                 : res.similar() ? "verdict: f1 and f2 say similar, but the conditions above are not met\n"
                 : "verdict: not similar\n");
+        if (!res.violations().isEmpty() && res.bootstrap() != null) {
+            sb.append(String.format(Locale.ROOT, "bootstrap: the lower end of the 90 %% interval (%.2f) is %s 50%s%n",
+                    res.bootstrap().lower(), res.bootstrap().lower() >= Similarity.F2_LIMIT ? ">=" : "<",
+                    res.bootstrap().lower() >= Similarity.F2_LIMIT ? ", which supports similarity" : ""));
+        }
         return sb.toString();
     }
 
