@@ -44,7 +44,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--free", required = true, split = ",", paramLabel = "NAME",
-            description = "Parameters to fit, e.g. release.k,naltrexone.CL (see 'depotkin models' for the names).")
+            description = "Parameters to fit, e.g. release.k,naltrexone.CL (an unknown name lists the scenario's names).")
     List<String> free;
 
     @Option(names = "--weight", defaultValue = "none", paramLabel = "W",
