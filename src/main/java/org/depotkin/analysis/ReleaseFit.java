@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Fits release laws to a cumulative release profile, every replicate value an observation, by
+ * Fits release laws to a cumulative release profile, every replicate value after time 0 an observation, by
  * unweighted least squares (Levenberg–Marquardt, {@link LeastSquares}), and ranks them.
  *
  * <p>Goodness of fit, with n observations, p parameters and SSR the residual sum of squares
@@ -13,7 +13,8 @@ import java.util.List;
  * adjusted R² = 1 - (1 - R²)(n - 1)/(n - p); AIC = n ln(SSR/n) + 2p; BIC = n ln(SSR/n) + p ln n
  * (the least-squares forms used for dissolution models, Zhang et al. 2010, DDSolver, AAPS J 12:263).
  * The laws fitted to the whole curve are ranked by AIC, lowest first; Korsmeyer–Peppas, fitted to the
- * first 60 % only, has its own n and is listed after them, not ranked against them.
+ * first 60 % only, has its own n and is listed after them, not ranked against them. A biexponential
+ * fit is reported with the burst as the faster phase (k-burst &ge; k-slow).
  */
 public final class ReleaseFit {
 
@@ -92,6 +93,12 @@ public final class ReleaseFit {
         if (best == null) {
             throw new IllegalStateException(data.source() + ": the " + family.lawName() + " fit did not converge");
         }
+        if (family == LawFamily.BIEXPONENTIAL && best.estimates()[1] < best.estimates()[2]) {
+            // the same curve with the labels swapped, so that the burst is the fast phase: refit from there
+            double[] e = best.estimates();
+            best = LeastSquares.fit(p -> predict(family, p, t), y, new double[] {1 - e[0], e[2], e[1]},
+                    family.lower(), family.upper());
+        }
         int n = y.length;
         int p = family.parameters().size();
         double mean = 0;
@@ -117,11 +124,14 @@ public final class ReleaseFit {
         return out;
     }
 
-    /** (time, fraction) of every measured replicate value; early-only: times whose mean is &le; 60 %. */
+    /**
+     * (time, fraction) of every measured replicate value after time 0 (every law gives 0 there, so a
+     * time-0 row carries no information); early-only: times whose mean is &le; 60 %.
+     */
     private static List<double[]> observations(ReleaseProfile data, boolean earlyOnly) {
         List<double[]> out = new ArrayList<>();
         for (int i = 0; i < data.times().length; i++) {
-            if (earlyOnly && (data.times()[i] == 0 || data.mean(i) > LawFamily.PEPPAS_LIMIT)) {
+            if (data.times()[i] == 0 || earlyOnly && data.mean(i) > LawFamily.PEPPAS_LIMIT) {
                 continue;
             }
             for (double[] r : data.replicates()) {

@@ -77,6 +77,8 @@ final class FitReleaseCommand implements Callable<Integer> {
                 FormulationWriter.write(folder.file(stem + "-formulation.yaml"), best, data.getFileName().toString(),
                         route);
                 o.println("best law: " + best.law().describe() + " -> " + stem + "-formulation.yaml");
+            } else {
+                o.println("no law fitted to the whole curve: no formulation written");
             }
             var fig = FitFigures.release(profile, ranked);
             for (FigureWriter.Format fmt : formats) {

@@ -13,7 +13,8 @@ import org.depotkin.io.yaml.ModelFileException;
 /**
  * A numeric CSV table of observations: lines starting with {@code #} and blank lines are skipped,
  * the first other line is the header (column names), every further line a row of numbers with as
- * many cells as the header. An empty cell is a missing value (NaN). Any problem is a
+ * many cells as the header (names may be double-quoted; a UTF-8 byte-order mark is skipped). An empty
+ * cell is a missing value (NaN). Any problem is a
  * {@link ModelFileException} whose message is one line, {@code file:line:column: what is wrong}.
  */
 public final class DataTable {
@@ -51,14 +52,14 @@ public final class DataTable {
         List<int[]> columns = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
-            String line = text.get(i);
+            String line = i == 0 && text.get(0).startsWith("\uFEFF") ? text.get(0).substring(1) : text.get(i);
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
             }
             List<String> cells = new ArrayList<>();
             int[] starts = split(line, cells);
             if (header == null) {
-                header = cells.stream().map(String::strip).toList();
+                header = cells.stream().map(String::strip).map(DataTable::unquote).toList();
                 headerLine = i + 1;
                 for (int c = 0; c < header.size(); c++) {
                     if (header.get(c).isEmpty()) {
@@ -100,6 +101,12 @@ public final class DataTable {
             throw new ModelFileException(new Location(file, headerLine, 1), "no data rows after the header");
         }
         return new DataTable(file, header, headerLine, rows, columns, lines);
+    }
+
+    /** A header name without the double quotes spreadsheets put around it. */
+    private static String unquote(String name) {
+        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1)
+                : name;
     }
 
     /** Splits on commas; returns the 1-based column where each cell starts. */

@@ -107,5 +107,15 @@ class FitFilesTest {
         assertEquals(List.of(0.0, 24.0, 48.0), java.util.Arrays.stream(p.times()).boxed().toList());
         assertEquals(0.5, p.mean(1), 1e-12, "the empty cell is not measured");
         assertEquals(0.81, p.mean(2), 1e-12);
+        // time 0 carries no information: 3 observations after it
+        assertEquals(3, ReleaseFit.fit(p, LawFamily.FIRST_ORDER).fit().observations());
+    }
+
+    @org.junit.jupiter.api.Test
+    void spreadsheetExportsAreRead() throws IOException {
+        Path f = dir.resolve("excel.csv");
+        Files.writeString(f, "\uFEFF\"time_h\",\"a_pct\"\r\n1,10\r\n2,20\r\n");
+        ReleaseProfile p = ObservedData.release(f);
+        assertEquals(0.2, p.mean(1), 1e-12);
     }
 }
