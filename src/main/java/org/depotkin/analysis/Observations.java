@@ -16,15 +16,4 @@ public record Observations(String source, List<String> analytes, double[] times,
         times = times.clone();
         values = java.util.Arrays.stream(values).map(double[]::clone).toArray(double[][]::new);
     }
-
-    /** Number of measured values over all analytes. */
-    public int count() {
-        int n = 0;
-        for (double[] v : values) {
-            for (double x : v) {
-                n += Double.isNaN(x) ? 0 : 1;
-            }
-        }
-        return n;
-    }
 }

@@ -98,6 +98,12 @@ public final class PlasmaFit {
         double end = obs.times()[obs.times().length - 1];
         Scenario base = s.with(Math.max(s.duration(), end + 1), s.outputStep(), s.solver());
         double[] initial = free.stream().mapToDouble(n -> ParameterSet.value(s, n)).toArray();
+        for (int i = 0; i < initial.length; i++) {
+            if (!(initial[i] > 0)) {
+                throw new IllegalArgumentException("--free: " + free.get(i) + " is " + initial[i] + " in scenario "
+                        + s.name() + "; a fitted parameter starts from its model-file value, which must be > 0");
+            }
+        }
         int p = free.size();
         double[] lower = new double[p];
         double[] upper = new double[p];

@@ -56,13 +56,4 @@ public record ReleaseProfile(String source, double[] times, double[][] replicate
         }
         return n < 2 ? Double.NaN : Math.sqrt(ss / (n - 1));
     }
-
-    /** Mean curve over the replicates. */
-    public double[] means() {
-        double[] out = new double[times.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = mean(i);
-        }
-        return out;
-    }
 }

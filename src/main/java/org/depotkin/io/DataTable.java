@@ -125,11 +125,6 @@ public final class DataTable {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The file as named by the user. */
-    public String file() {
-        return file;
-    }
-
     /** Column names. */
     public List<String> header() {
         return header;
