@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code depotkin f2}: difference and similarity factors of two dissolution profiles. */
 @Command(name = "f2", mixinStandardHelpOptions = true,
         description = {"Compare two dissolution profiles: f1 and f2 (FDA 1997, EMA 2010), the conditions for using "
-                + "f2 checked, and a bootstrap 90 % interval for f2 when units (replicate columns) are given.",
+                + "f2 checked, and a bootstrap 90 %% interval for f2 when units (replicate columns) are given.",
             "Each CSV: a time column (time_min, time_h, ...), then one column per unit named ..._pct or ..._fraction "
                 + "(or a single column of means)."},
         footer = {"", "Examples:", "  depotkin f2 examples/dissolution-reference.csv examples/dissolution-test.csv",

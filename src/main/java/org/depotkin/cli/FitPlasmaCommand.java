@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code depotkin fit plasma}: chosen parameters of a scenario fitted to observed concentrations. */
 @Command(name = "plasma", mixinStandardHelpOptions = true,
         description = {"Fit chosen parameters of a scenario to observed plasma concentrations (Levenberg-Marquardt, "
-                + "on the log of each parameter); print estimates with standard errors and 95 % intervals, and plot "
+                + "on the log of each parameter); print estimates with standard errors and 95 %% intervals, and plot "
                 + "observed vs predicted and residuals.",
             "DATA.csv: a time column (time_min, time_h, time_d or time_w, from the first dose), then one column per "
                 + "analyte named <analyte>_ng_mL; empty cells are not measured."},

@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Fit release laws to cumulative release data (Levenberg-Marquardt), rank them by AIC, "
                 + "plot the data with every fit, and write the best law as a formulation file a scenario can name.",
             "DATA.csv: a time column (time_min, time_h, time_d or time_w), then one column per replicate named "
-                + "..._pct (% released) or ..._fraction (0..1); lines starting with # are comments."},
+                + "..._pct (%% released) or ..._fraction (0..1); lines starting with # are comments."},
         footer = {"", "Example:", "  depotkin fit release examples/release-implant.csv --out fit-out",
             "  depotkin fit release examples/release-implant.csv --laws weibull,first-order,higuchi"})
 final class FitReleaseCommand implements Callable<Integer> {
