@@ -83,7 +83,8 @@ final class NcaCommand implements Callable<Integer> {
     boolean force;
 
     /** The profile to analyse, with where it came from. */
-    private record Input(String name, String label, Profile profile, double dose, String doseNote, double tauStart) {
+    private record Input(String name, String label, Profile profile, double dose, String doseNote, double tauStart,
+                         double tauDose) {
     }
 
     @Override
@@ -92,7 +93,7 @@ final class NcaCommand implements Callable<Integer> {
         po.plots = plots;
         var formats = po.plotFormats();
         Input in = input.toString().endsWith(".csv") ? observed() : simulated();
-        Nca n = Nca.of(in.profile(), in.dose(), in.tauStart(), tau == null ? Double.NaN : tau,
+        Nca n = Nca.of(in.profile(), in.dose(), in.tauStart(), tau == null ? Double.NaN : tau, in.tauDose(),
                 threshold == null ? Double.NaN : threshold);
         PrintWriter o = spec.commandLine().getOut();
         List<Row> rows = rows(n, in.doseNote());
@@ -120,7 +121,7 @@ final class NcaCommand implements Callable<Integer> {
         double start = tauStart == null ? p.profile().firstTime() : tauStart;
         return new Input(p.name(), input + " (" + p.analyte() + ", " + p.profile().size() + " samples)", p.profile(),
                 dose == null ? Double.NaN : dose, dose == null ? "" : "dose " + Format.number(dose) + " mg (--dose)",
-                start);
+                start, dose == null ? Double.NaN : dose);
     }
 
     private Input simulated() {
@@ -137,10 +138,9 @@ final class NcaCommand implements Callable<Integer> {
             t[i] = Math.min(i * step, tr.endTime());
         }
         Profile p = new Profile(t, tr.sample(output, t));
-        List<Dose> doses = s.administrations().stream().flatMap(a -> a.regimen().doses().stream()).sorted().toList();
-        double d = dose != null ? dose : doses.get(0).amount();
-        String note = dose != null ? "dose " + Format.number(d) + " mg (--dose)"
-                : "dose " + Format.number(d) + " mg (the first dose of the regimen, as labelled)";
+        List<Dose> doses = s.administrations().stream().flatMap(a -> a.regimen().doses().stream())
+                .filter(x -> x.time() < tr.endTime()).sorted().toList();
+        double total = doses.stream().mapToDouble(Dose::amount).sum();
         double start = tauStart != null ? tauStart : 0;
         if (tauStart == null && tau != null) {
             for (Dose x : doses) {
@@ -149,8 +149,19 @@ final class NcaCommand implements Callable<Integer> {
                 }
             }
         }
-        return new Input(s.name(), s.name() + " simulated (" + name + ", every " + Format.number(step) + " h)", p, d,
-                note, start);
+        final double t0 = start;
+        double atStart = doses.stream().filter(x -> Math.abs(x.time() - t0) < 1e-9).mapToDouble(Dose::amount).sum();
+        String note;
+        if (dose != null) {
+            total = dose;
+            atStart = dose;
+            note = "dose " + Format.number(dose) + " mg (--dose)";
+        } else {
+            note = "dose " + Format.number(total) + " mg (" + (doses.size() == 1 ? "the dose" : "all " + doses.size()
+                    + " doses in the run") + ", as labelled)";
+        }
+        return new Input(s.name(), s.name() + " simulated (" + name + ", every " + Format.number(step) + " h)", p,
+                total, note, start, atStart > 0 ? atStart : Double.NaN);
     }
 
     /** One reported parameter; value NaN when it could not be computed. */
@@ -167,11 +178,19 @@ final class NcaCommand implements Callable<Integer> {
         r.add(row("Tlast", n.tlast(), "h", ""));
         r.add(row("AUC0-t", n.aucLast(), "ng·h/mL", "linear-up/log-down, to Tlast"));
         if (lz.estimated()) {
-            StringBuilder at = new StringBuilder();
-            for (int i : lz.points()) {
-                at.append(at.length() == 0 ? "" : " ").append(Format.number(n.profile().time(i)));
+            int[] pts = lz.points();
+            String at;
+            if (pts.length <= 8) {
+                StringBuilder sb = new StringBuilder();
+                for (int i : pts) {
+                    sb.append(sb.length() == 0 ? "" : " ").append(Format.number(n.profile().time(i)));
+                }
+                at = " at " + sb;
+            } else {
+                at = " from " + Format.number(n.profile().time(pts[0])) + " to "
+                        + Format.number(n.profile().time(pts[pts.length - 1]));
             }
-            r.add(row("lambda_z", lz.lambda(), "1/h", lz.points().length + " samples at " + at + " h"));
+            r.add(row("lambda_z", lz.lambda(), "1/h", pts.length + " samples" + at + " h"));
             r.add(row("R2_adj", lz.r2adj(), "", "R2 " + String.format(Locale.ROOT, "%.5f", lz.r2())));
             r.add(row("t_half", n.halfLife(), "h", "ln 2/lambda_z"));
             r.add(row("AUC0-inf", n.aucInf(), "ng·h/mL", "AUC0-t + Clast/lambda_z"));
@@ -192,8 +211,9 @@ final class NcaCommand implements Callable<Integer> {
             r.add(row("Cmin_tau", iv.cmin(), "ng/mL", span));
             r.add(row("Ctrough", iv.ctrough(), "ng/mL", "at " + Format.number(iv.start() + iv.tau()) + " h"));
             r.add(row("fluctuation", 100 * iv.fluctuation(), "%", "(Cmax_tau - Cmin_tau)/Cavg"));
-            if (!Double.isNaN(n.dose())) {
-                r.add(row("CLss/F", n.steadyStateClearance(), "L/h", doseNote + "; dose/AUCtau"));
+            if (!Double.isNaN(iv.dose())) {
+                r.add(row("CLss/F", n.steadyStateClearance(), "L/h", "dose " + Format.number(iv.dose())
+                        + " mg at " + Format.number(iv.start()) + " h / AUCtau"));
             }
         }
         if (!Double.isNaN(n.threshold())) {

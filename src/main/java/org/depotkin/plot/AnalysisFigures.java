@@ -13,6 +13,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * (times in h) so that they do not depend on the analysis classes.
  */
 public final class AnalysisFigures {
+    /** Profiles with more samples than this (simulations) are drawn as lines without markers. */
+    static final int DENSE = 200;
+
     private AnalysisFigures() {
     }
 
@@ -44,10 +47,11 @@ public final class AnalysisFigures {
                 top = Math.max(top, conc[i]);
             }
         }
+        boolean dense = times.length > DENSE;
         XYSeries data = chart.addSeries(label, x, y);
         data.setLineColor(Palette.color(0));
-        data.setLineStyle(new java.awt.BasicStroke(1.2f));
-        data.setMarker(SeriesMarkers.CIRCLE);
+        data.setLineStyle(dense ? Palette.solid() : new java.awt.BasicStroke(1.2f));
+        data.setMarker(dense ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
         data.setMarkerColor(Palette.color(0));
         if (lambdaIdx.length > 0) {
             double[] lx = new double[lambdaIdx.length];
@@ -57,9 +61,15 @@ public final class AnalysisFigures {
                 ly[k] = conc[lambdaIdx[k]];
             }
             XYSeries used = chart.addSeries("samples used for λz (" + lambdaIdx.length + ")", lx, ly);
-            used.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            used.setMarker(SeriesMarkers.DIAMOND);
-            used.setMarkerColor(Palette.color(1));
+            if (dense) {
+                used.setMarker(SeriesMarkers.NONE);
+                used.setLineColor(Palette.color(1));
+                used.setLineStyle(new java.awt.BasicStroke(7f));
+            } else {
+                used.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                used.setMarker(SeriesMarkers.DIAMOND);
+                used.setMarkerColor(Palette.color(1));
+            }
             double t0 = times[lambdaIdx[0]];
             double t1 = times[times.length - 1];
             int n = 50;
@@ -255,6 +265,7 @@ public final class AnalysisFigures {
             lines.add(line);
         }
         ChartStyle.fitLegend(chart);
+        Figures.moveCrossedLabelsToLegend(chart, lines);
         return new Figure(name, chart, lines);
     }
 

@@ -44,23 +44,45 @@ public record LambdaZ(double lambda, double intercept, int[] points, double r2, 
         if (candidates.length < MIN_POINTS) {
             return failed("fewer than " + MIN_POINTS + " positive samples after Cmax");
         }
-        LambdaZ best = null;
+        // fits of the last n candidates for every n, from running sums taken backwards: O(N)
+        int m = candidates.length;
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        double syy = 0;
+        double[] adj = new double[m + 1];
+        double[] slope = new double[m + 1];
         double bestAdj = Double.NEGATIVE_INFINITY;
-        LambdaZ[] fits = new LambdaZ[candidates.length + 1];
-        for (int n = MIN_POINTS; n <= candidates.length; n++) {
-            LambdaZ f = fit(p, Arrays.copyOfRange(candidates, candidates.length - n, candidates.length));
-            fits[n] = f;
-            if (f.lambda > 0 && f.r2adj > bestAdj) {
-                bestAdj = f.r2adj;
+        for (int n = 1; n <= m; n++) {
+            int i = candidates[m - n];
+            double x = p.time(i) - p.time(candidates[m - 1]);
+            double y = Math.log(p.value(i));
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+            syy += y * y;
+            if (n >= MIN_POINTS) {
+                double cxx = sxx - sx * sx / n;
+                double cxy = sxy - sx * sy / n;
+                double cyy = syy - sy * sy / n;
+                slope[n] = cxy / cxx;
+                double r2 = cyy <= 0 ? 1 : cxy * cxy / (cxx * cyy);
+                adj[n] = 1 - (1 - r2) * (n - 1) / (n - 2);
+                if (slope[n] < 0 && adj[n] > bestAdj) {
+                    bestAdj = adj[n];
+                }
             }
         }
-        for (int n = MIN_POINTS; n <= candidates.length; n++) {
-            LambdaZ f = fits[n];
-            if (f.lambda > 0 && f.r2adj >= bestAdj - TOLERANCE) {
-                best = f;
+        int chosen = -1;
+        for (int n = MIN_POINTS; n <= m; n++) {
+            if (slope[n] < 0 && adj[n] >= bestAdj - TOLERANCE) {
+                chosen = n;
             }
         }
-        return best == null ? failed("no terminal fit has a negative slope") : best;
+        return chosen < 0 ? failed("no terminal fit has a negative slope")
+                : fit(p, Arrays.copyOfRange(candidates, m - chosen, m));
     }
 
     /** Log-linear least squares through the given samples. */

@@ -9,10 +9,11 @@ package org.depotkin.analysis.nca;
  *   <li>AUC0–t: from the first sample to Tlast by the linear-up/log-down rule ({@link Profile});</li>
  *   <li>λz by the rule of {@link LambdaZ}; t½ = ln 2/λz; AUC0–∞ = AUC0–t + Clast/λz (observed Clast),
  *       with the extrapolated percentage;</li>
- *   <li>with a dose: CL/F = Dose/AUC0–∞, Vz/F = Dose/(λz·AUC0–∞);</li>
+ *   <li>with a dose (the total given; for linear kinetics all of it is eventually eliminated):
+ *       CL/F = Dose/AUC0–∞, Vz/F = Dose/(λz·AUC0–∞);</li>
  *   <li>with a dosing interval τ starting at t0: AUCτ (interpolated at the ends by the same rule),
  *       Cavg = AUCτ/τ, Cmax,τ and Cmin,τ over the interval, Ctrough = C(t0 + τ), fluctuation
- *       = (Cmax,τ − Cmin,τ)/Cavg, and with a dose CLss/F = Dose/AUCτ;</li>
+ *       = (Cmax,τ − Cmin,τ)/Cavg, and with the dose given at t0 CLss/F = Dose/AUCτ;</li>
  *   <li>with a threshold: the time at or above it between the first and last sample, crossings
  *       found by <b>linear interpolation</b> between adjacent samples.</li>
  * </ul>
@@ -27,7 +28,7 @@ package org.depotkin.analysis.nca;
  * @param aucLast      ng·h/mL
  * @param lambdaZ      the terminal fit
  * @param aucInf       ng·h/mL (NaN without λz)
- * @param dose         mg (NaN when not given)
+ * @param dose         total dose, mg (NaN when not given)
  * @param interval     the dosing-interval metrics, null when no τ was given
  * @param threshold    ng/mL (NaN when not given)
  * @param hoursAbove   h at or above the threshold (NaN when not given)
@@ -46,9 +47,10 @@ public record Nca(Profile profile, double cmax, double tmax, double clast, doubl
      * @param cmax     ng/mL
      * @param cmin     ng/mL
      * @param ctrough  C at the end of the interval (ng/mL)
+     * @param dose     the dose given at its start (mg, NaN when not known)
      */
     public record Interval(double start, double tau, double auc, double cavg, double cmax, double cmin,
-                           double ctrough) {
+                           double ctrough, double dose) {
         /** (Cmax,τ − Cmin,τ)/Cavg as a fraction. */
         public double fluctuation() {
             return (cmax - cmin) / cavg;
@@ -59,12 +61,13 @@ public record Nca(Profile profile, double cmax, double tmax, double clast, doubl
      * Runs the analysis.
      *
      * @param p         the profile (ng/mL, h)
-     * @param dose      mg, NaN when unknown
+     * @param dose      total dose (mg), NaN when unknown
      * @param tauStart  t0 of the dosing interval (h)
      * @param tau       τ (h), NaN for none
+     * @param tauDose   the dose given at t0 (mg), NaN when unknown
      * @param threshold ng/mL, NaN for none
      */
-    public static Nca of(Profile p, double dose, double tauStart, double tau, double threshold) {
+    public static Nca of(Profile p, double dose, double tauStart, double tau, double tauDose, double threshold) {
         int imax = 0;
         int ilast = -1;
         for (int i = 0; i < p.size(); i++) {
@@ -81,13 +84,13 @@ public record Nca(Profile profile, double cmax, double tmax, double clast, doubl
         double aucLast = p.aucTo(ilast);
         LambdaZ lz = LambdaZ.of(p);
         double aucInf = lz.estimated() ? aucLast + p.value(ilast) / lz.lambda() : Double.NaN;
-        Interval iv = Double.isNaN(tau) ? null : interval(p, tauStart, tau);
+        Interval iv = Double.isNaN(tau) ? null : interval(p, tauStart, tau, tauDose);
         double above = Double.isNaN(threshold) ? Double.NaN : hoursAbove(p, threshold);
         return new Nca(p, p.value(imax), p.time(imax), p.value(ilast), p.time(ilast), aucLast, lz, aucInf, dose, iv,
                 threshold, above);
     }
 
-    private static Interval interval(Profile p, double start, double tau) {
+    private static Interval interval(Profile p, double start, double tau, double dose) {
         if (!(tau > 0)) {
             throw new IllegalArgumentException("--tau must be > 0");
         }
@@ -105,7 +108,7 @@ public record Nca(Profile profile, double cmax, double tmax, double clast, doubl
                 lo = Math.min(lo, p.value(i));
             }
         }
-        return new Interval(start, tau, auc, auc / tau, hi, lo, p.at(end));
+        return new Interval(start, tau, auc, auc / tau, hi, lo, p.at(end), dose);
     }
 
     /** Time at or above {@code level}, with crossings linearly interpolated between samples. */
@@ -146,9 +149,9 @@ public record Nca(Profile profile, double cmax, double tmax, double clast, doubl
         return clearance() / lambdaZ.lambda();
     }
 
-    /** CLss/F = Dose/AUCτ (L/h), NaN without an interval. */
+    /** CLss/F = Dose(t0)/AUCτ (L/h), NaN without an interval. */
     public double steadyStateClearance() {
-        return interval == null ? Double.NaN : 1000 * dose / interval.auc();
+        return interval == null ? Double.NaN : 1000 * interval.dose() / interval.auc();
     }
 
     private static String num(double x) {

@@ -33,7 +33,7 @@ class NcaTest {
 
     @Test
     void handWorkedExample() {
-        Nca n = Nca.of(new Profile(T, C), 1, 0, 12, 5);
+        Nca n = Nca.of(new Profile(T, C), 1, 0, 12, 1, 5);
         assertEquals(10, n.cmax());
         assertEquals(2, n.tmax());
         assertEquals(12, n.tlast());
@@ -52,6 +52,7 @@ class NcaTest {
         assertEquals(0, n.interval().cmin());
         assertEquals(1.6807, n.interval().ctrough(), 1e-12);
         assertEquals(1.99504, n.interval().fluctuation(), 1e-5);
+        assertEquals(1000 / 60.149198, n.steadyStateClearance(), 1e-6);
     }
 
     /**
@@ -70,7 +71,7 @@ class NcaTest {
 
     @Test
     void noTerminalPhaseWithTooFewPointsAfterCmax() {
-        Nca n = Nca.of(new Profile(new double[] {0, 1, 2, 3}, new double[] {0, 1, 3, 2}), 1, 0, Double.NaN, Double.NaN);
+        Nca n = Nca.of(new Profile(new double[] {0, 1, 2, 3}, new double[] {0, 1, 3, 2}), 1, 0, Double.NaN, Double.NaN, Double.NaN);
         assertFalse(n.lambdaZ().estimated());
         assertEquals(Double.NaN, n.aucInf());
     }
@@ -90,7 +91,7 @@ class NcaTest {
             t[i] = i * step;
             c[i] = 1000 * dose / v * Math.exp(-k * t[i]);
         }
-        Nca r = Nca.of(new Profile(t, c), dose, 0, Double.NaN, Double.NaN);
+        Nca r = Nca.of(new Profile(t, c), dose, 0, Double.NaN, Double.NaN, Double.NaN);
         assertEquals(1000 * dose / cl, r.aucInf(), 1e-9 * r.aucInf());
         assertEquals(Math.log(2) / k, r.halfLife(), 1e-9 * r.halfLife());
         assertEquals(cl, r.clearance(), 1e-9 * cl);
