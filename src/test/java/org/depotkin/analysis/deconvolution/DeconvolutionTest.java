@@ -86,8 +86,8 @@ class DeconvolutionTest {
 
     /**
      * 1-cmt Bateman function, C = 1000 D ka/(V (ka − k)) (e^(−kt) − e^(−ka t)), sampled every 0.1 h
-     * to 60 h: Wagner–Nelson returns F(t) = 1 − e^(−ka t) to within the trapezoid error, which is
-     * O(Δt²·C'') ≈ 1e-3 here; the total amount is the dose to the same accuracy.
+     * to 12 half-lives: Wagner–Nelson returns F(t) = 1 − e^(−ka t) to within the error of the
+     * linear-up/log-down areas, O(Δt²·C''), measured at 2e-6 to 4e-5 here.
      */
     @ParameterizedTest
     @CsvSource({"50, 1.31, 0.2, 40", "100, 0.5, 0.1, 70", "10, 3, 0.5, 20"})
@@ -99,8 +99,11 @@ class DeconvolutionTest {
         for (int i = 0; i < a.times().length; i++) {
             worst = Math.max(worst, Math.abs(a.fraction()[i] - (1 - Math.exp(-ka * a.times()[i]))));
         }
-        assertTrue(worst < 2e-3, "max |F - (1 - e^-ka t)| = " + worst);
-        assertEquals(dose, a.total(), 2e-3 * dose);
+        assertTrue(worst < 1e-4, "max |F - (1 - e^-ka t)| = " + worst);
+        // the total, k·V·AUC0-inf, misses the trapezoid error over the rise, about Δt²/12·C'(0)
+        // with C'(0) = 1000·D·ka/V (Euler–Maclaurin), times CL = k·V
+        double trapezoid = 0.1 * 0.1 / 12 * 1000 * dose * ka / v * k * v / 1000;
+        assertEquals(dose, a.total(), 1.5 * trapezoid);
     }
 
     /** 2-cmt oral closed form (naltrexone micro-constants), every 0.1 h to 200 h: Loo–Riegelman recovers F(t). */
@@ -146,7 +149,8 @@ class DeconvolutionTest {
     /**
      * Zero-order depot input, 1000 mg over 30 d (1.389 mg/h), into naltrexone's 2-cmt disposition,
      * sampled for 45 d: numerical deconvolution with the closed-form UIR recovers the cumulative
-     * amount within 2 % of the load at every sample.
+     * amount within 2 % of the load at every sample. The only error is the stop at 30 d, which a
+     * piecewise-linear rate smears over one daily interval: at most R·Δt/2 = 16.7 mg (measured 15.0 mg).
      */
     @Test
     void numericalRecoversZeroOrderDepot() {
