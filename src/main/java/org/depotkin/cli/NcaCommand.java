@@ -92,7 +92,8 @@ final class NcaCommand implements Callable<Integer> {
         OutputOptions po = new OutputOptions();
         po.plots = plots;
         var formats = po.plotFormats();
-        Input in = input.toString().endsWith(".csv") ? observed() : simulated();
+        String file = input.getFileName().toString();
+        Input in = file.endsWith(".yaml") || file.endsWith(".yml") ? simulated() : observed();
         Nca n = Nca.of(in.profile(), in.dose(), in.tauStart(), tau == null ? Double.NaN : tau, in.tauDose(),
                 threshold == null ? Double.NaN : threshold);
         PrintWriter o = spec.commandLine().getOut();

@@ -36,8 +36,4 @@ public record LinearFit(double slope, double intercept, double r2, int n) {
         double r2 = syy == 0 ? 1 : sxy * sxy / (sxx * syy);
         return new LinearFit(b, my - b * mx, r2, n);
     }
-
-    public double predict(double x) {
-        return intercept + slope * x;
-    }
 }

@@ -124,9 +124,4 @@ public record LambdaZ(double lambda, double intercept, int[] points, double r2, 
     public double halfLife() {
         return Math.log(2) / lambda;
     }
-
-    /** The fitted line's concentration at t. */
-    public double predict(double t) {
-        return Math.exp(intercept - lambda * t);
-    }
 }
