@@ -148,7 +148,7 @@ final class DeconvolveCommand implements Callable<Integer> {
         try (OutputFolder folder = new OutputFolder(out, force)) {
             writeAbsorption(folder.file(prefix + ".csv"), obs, a);
             if (ivivc != null) {
-                writeIvivc(folder.file(prefix + "-ivivc.csv"), ivivc);
+                writeIvivc(folder.file(prefix + "-ivivc.csv"), ivivc, invitro);
             }
             List<Figure> figures = new ArrayList<>();
             if (!formats.isEmpty()) {
@@ -309,8 +309,9 @@ final class DeconvolveCommand implements Callable<Integer> {
 
     private void writeAbsorption(Path file, ObservedProfile obs, Absorption a) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; deconvolve " + data + " (" + obs.analyte() + "); "
-                    + a.method().replace('\n', ' '));
+            w.write("# depotkin " + Version.get() + "; deconvolve " + data + " (" + obs.analyte() + ") sha256 "
+                    + ModelFiles.hash(data) + (model == null ? "" : "; model " + model + " sha256 " + ModelFiles.hash(model))
+                    + (uir == null ? "" : "; uir " + uir + " sha256 " + ModelFiles.hash(uir)) + "; " + a.method());
             w.newLine();
             w.write("# input rate: mean over the interval ending at time_h; fraction absorbed: of " + a.basis());
             w.newLine();
@@ -327,11 +328,11 @@ final class DeconvolveCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeIvivc(Path file, Ivivc c) throws IOException {
+    private static void writeIvivc(Path file, Ivivc c, Path vitro) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             w.write(String.format(Locale.ROOT, "# depotkin %s; Level A IVIVC, in-vitro time x %s; Fabs = %s + %s x "
-                            + "Frel, R2 = %s, n = %d", Version.get(), c.timeScale(), c.fit().intercept(),
-                    c.fit().slope(), c.fit().r2(), c.fit().n()));
+                            + "Frel, R2 = %s, n = %d; in vitro %s sha256 %s", Version.get(), c.timeScale(),
+                    c.fit().intercept(), c.fit().slope(), c.fit().r2(), c.fit().n(), vitro, ModelFiles.hash(vitro)));
             w.newLine();
             w.write("time_h,fraction_released,fraction_absorbed");
             w.newLine();

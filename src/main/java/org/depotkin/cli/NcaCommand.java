@@ -239,9 +239,10 @@ final class NcaCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static void writeCsv(Path file, Input in, List<Row> rows) throws IOException {
+    private void writeCsv(Path file, Input in, List<Row> rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; nca of " + in.label() + "; lambda_z rule: " + LambdaZ.RULE);
+            w.write("# depotkin " + Version.get() + "; nca of " + in.label() + "; " + input + " sha256 "
+                    + ModelFiles.hash(input) + "; lambda_z rule: " + LambdaZ.RULE);
             w.newLine();
             w.write("parameter,value,unit,note");
             w.newLine();
