@@ -300,20 +300,27 @@ public final class Figures {
             lines.add(line);
         }
         ChartStyle.fitLegend(chart);
-        if (!lines.isEmpty()) {
-            // lay the chart out once to see where the labels fit; a label that would cross a curve
-            // everywhere goes to the legend
-            FigureWriter.render(chart);
-            for (ThresholdLine line : lines) {
-                if (line.crossings() > 0) {
-                    line.moveLabelToLegend();
-                    ChartStyle.key(chart, "threshold: " + line.label(), "threshold " + line.label(),
-                            Palette.threshold(), Palette.THRESHOLD);
-                }
-            }
-            ChartStyle.fitLegend(chart);
-        }
+        moveCrossedLabelsToLegend(chart, lines);
         return new Figure(name, chart, lines);
+    }
+
+    /**
+     * Lays the chart out once to see where the threshold labels fit; a label that would cross a
+     * curve everywhere goes to the legend.
+     */
+    static void moveCrossedLabelsToLegend(XYChart chart, List<ThresholdLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        FigureWriter.render(chart);
+        for (ThresholdLine line : lines) {
+            if (line.crossings() > 0) {
+                line.moveLabelToLegend();
+                ChartStyle.key(chart, "threshold: " + line.label(), "threshold " + line.label(),
+                        Palette.threshold(), Palette.THRESHOLD);
+            }
+        }
+        ChartStyle.fitLegend(chart);
     }
 
     private static void check(List<Run> runs) {

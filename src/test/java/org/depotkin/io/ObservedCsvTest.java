@@ -1,0 +1,63 @@
+package org.depotkin.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.depotkin.io.yaml.ModelFileException;
+import org.depotkin.model.Unit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ObservedCsvTest {
+    @TempDir
+    Path tmp;
+
+    /** Header spellings: the row "1,written" read back in h and in the target unit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "time_d,conc_ug_per_L; 2; 24; 2; ng/mL",
+        "time (h),conc (ng/mL); 2; 1; 2; ng/mL",
+        "time [min],conc [pg/mL]; 2000; 0.016666666666667; 2; ng/mL",
+        "time_h,released_percent; 50; 1; 0.5; 1",
+        "time_h,released_fraction; 0.5; 1; 0.5; 1"})
+    void unitsInTheHeader(String header, double written, double hours, double expected, String target)
+            throws IOException {
+        Path f = tmp.resolve("d.csv");
+        Files.writeString(f, "# comment\n" + header + "\n0,0\n1," + written + "\n");
+        ObservedCsv.Series s = ObservedCsv.read(f, null);
+        assertEquals(hours, s.times()[1], 1e-12);
+        assertEquals(expected, s.valuesIn(Unit.parse(target))[1], 1e-12);
+    }
+
+    @Test
+    void tidyCsvSelectsTheAnalyte() throws IOException {
+        Path f = tmp.resolve("t.csv");
+        Files.writeString(f, "# tool\n" + TidyCsv.HEADER + "\ns,0,0,a,0,ng/mL\ns,0,0,b,0,ng/mL\ns,0,1,a,3,ng/mL\n"
+                + "s,0,1,b,4,ng/mL\n");
+        ObservedCsv.Series s = ObservedCsv.read(f, "b");
+        assertArrayEquals(new double[] {0, 4}, s.values());
+        assertThrows(IllegalArgumentException.class, () -> ObservedCsv.read(f, null));
+        assertThrows(IllegalArgumentException.class, () -> ObservedCsv.read(f, "c"));
+    }
+
+    @Test
+    void errorsAreLocated() throws IOException {
+        Path f = tmp.resolve("e.csv");
+        Files.writeString(f, "time_h,conc_ng_per_mL,extra\n0,0,0\n");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":1:1: expected two columns, time and value, each with its unit (e.g. "
+                + "'time_h,conc_ng_per_mL'), got 3", e.getMessage());
+        Files.writeString(f, "time_h,conc_ng_per_mL\n0,0\n1,-2\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":3:1: value must be >= 0, got -2.0", e.getMessage());
+        Files.writeString(f, "time_h,conc_ng_per_ml\n0,0\n1,2\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f.toString() + ":1:8", e.location().toString());
+    }
+}
