@@ -106,7 +106,7 @@ public record Blockade(String scenario, String description, String criterion, do
                               double response, double target) {
         double end = run.endTime();
         List<Double> doseTimes = doseTimes(scenario, end);
-        double[] grid = grid(0, end, doseTimes);
+        double[] grid = grid(0, end, doseTimes, 2000, 6);
         double[] g = new double[grid.length];
         for (int i = 0; i < grid.length; i++) {
             g[i] = margin(run, challenge, dose, response, grid[i]);
@@ -193,9 +193,9 @@ public record Blockade(String scenario, String description, String criterion, do
         return List.copyOf(times);
     }
 
-    /** Grid over [from, to]: step (to − from)/2000 within 0.25–6 h, plus the given times. */
-    static double[] grid(double from, double to, List<Double> extra) {
-        double step = Math.min(6, Math.max(0.25, (to - from) / 2000));
+    /** Grid over [from, to]: step (to − from)/points within 0.25 h – maxStep, plus the given times. */
+    static double[] grid(double from, double to, List<Double> extra, int points, double maxStep) {
+        double step = Math.min(maxStep, Math.max(0.25, (to - from) / points));
         TreeSet<Double> t = new TreeSet<>();
         int n = (int) Math.ceil((to - from) / step);
         for (int i = 0; i <= n; i++) {

@@ -24,7 +24,8 @@ import org.depotkin.pd.Gaddum;
  * of 1 mg IV over {@link #SPAN} h, so the antagonist's system (days) never becomes stiff. Agonist
  * kinetics are linear, so a dose D gives xA(s) = D·u(s) with u(s) = Σj Cj(s)/Kj per mg over the
  * analytes with agonist binding. The antagonist's receptor state is read from its own run at t + s
- * as the ratio r(t + s) = θN/(1 − θN) ({@link Gaddum}), and the challenge's peak agonist occupancy
+ * as the ratio r(t + s) = θN/(1 − θN) ({@link Gaddum}) at a few nodes in s, and the challenge's peak
+ * agonist occupancy
  * <pre>
  *   P(t, D) = max over s of  D·u(s) / (1 + r(t + s) + D·u(s))
  * </pre>
@@ -40,6 +41,7 @@ public final class ChallengeModel {
     private static final double FINE_UNTIL = 0.5;
     private static final double COARSE = 1.0 / 6;
     private static final double KEEP = 0.02;
+    private static final double[] R_NODES = nodes();
 
     private final Agonist agonist;
     private final double[] s;
@@ -55,6 +57,14 @@ public final class ChallengeModel {
             m = Math.max(m, x);
         }
         this.uMax = m;
+    }
+
+    private static double[] nodes() {
+        List<Double> n = new ArrayList<>(List.of(0.0, 5 / 60.0, 10 / 60.0, 15 / 60.0, 20 / 60.0));
+        for (double x = 0.5; x <= SPAN + 1e-9; x += 0.5) {
+            n.add(x);
+        }
+        return n.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Simulates 1 mg IV of the agonist and keeps the part of the curve that can set the peak. */
@@ -117,14 +127,27 @@ public final class ChallengeModel {
         return Gaddum.agonistRatioFor(response, 0) / uMax;
     }
 
-    /** The antagonist's receptor state over a challenge given at t, ready for many doses. */
+    /**
+     * The antagonist's receptor state over a challenge given at t, ready for many doses: r is read from
+     * the run at the nodes s = 0, 5, 10, 15, 20, 30 min and every 30 min to {@link #SPAN} (it changes on
+     * the antagonist's time scale of hours) and interpolated linearly onto the challenge grid.
+     */
     public Snapshot at(Trajectory antagonist, double t) {
         Optional<Output> occ = antagonist.find("occupancy");
         double[] r = new double[s.length];
         if (occ.isPresent()) {
             double end = antagonist.endTime();
+            double[] node = new double[R_NODES.length];
+            for (int k = 0; k < node.length; k++) {
+                node[k] = Gaddum.antagonistRatio(antagonist.value(occ.get(), Math.min(t + R_NODES[k], end)));
+            }
+            int j = 0;
             for (int k = 0; k < s.length; k++) {
-                r[k] = Gaddum.antagonistRatio(antagonist.value(occ.get(), Math.min(t + s[k], end)));
+                while (j < R_NODES.length - 2 && s[k] > R_NODES[j + 1]) {
+                    j++;
+                }
+                double w = (s[k] - R_NODES[j]) / (R_NODES[j + 1] - R_NODES[j]);
+                r[k] = node[j] + w * (node[j + 1] - node[j]);
             }
         }
         return new Snapshot(t, r);

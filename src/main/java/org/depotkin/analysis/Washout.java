@@ -17,8 +17,8 @@ import org.depotkin.model.Schedule;
  *
  * <p>The regimen is cut at the scenario's span (no dose after it) and run on, doubling the horizon
  * from max(60 d, span) up to {@link #MAX_HORIZON} h until the analgesic works at its end. The
- * condition is evaluated as in {@link Blockade} (grid, then Brent to {@link Blockade#TIME_TOL} h);
- * the washout is the last time it turns true.
+ * condition is evaluated on a grid (horizon/500, within 15 min – 24 h) and refined by Brent to
+ * {@link Blockade#TIME_TOL} h; the washout is the last time it turns true.
  *
  * @param challenge   e.g. {@code 10 mg IV morphine}
  * @param margin      fraction of the antagonist-free peak occupancy that counts as working
@@ -59,7 +59,7 @@ public record Washout(String challenge, double margin, double unblocked, double 
             Scenario run = new Scenario(scenario.name(), scenario.description(), scenario.compound(), cut,
                     List.of(), last + horizon, scenario.outputStep(), scenario.solver());
             Trajectory tr = CompiledModel.compile(run).simulate();
-            double[] grid = Blockade.grid(last, last + horizon, List.of());
+            double[] grid = Blockade.grid(last, last + horizon, List.of(), 500, 24);
             double[] f = new double[grid.length];
             for (int i = 0; i < grid.length; i++) {
                 f[i] = analgesic.at(tr, grid[i]).peakOccupancy(dose) - target;
