@@ -40,6 +40,15 @@ class BlockadeCliTest {
     }
 
     @Test
+    void helpGivesAnExample() {
+        for (String command : List.of("blockade", "calibrate")) {
+            CliTest.Result r = CliTest.run(command, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("Example"), r.out());
+        }
+    }
+
+    @Test
     void badCriterionTextIsOneLineAndExitTwo() {
         for (String[] args : new String[][] {
             {"blockade", "models/oral-50mg-single.yaml", "--criterion", "naltrexone > 2 ng/mL"},
