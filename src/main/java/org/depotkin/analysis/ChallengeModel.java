@@ -74,12 +74,8 @@ public final class ChallengeModel {
                         new Regimen(List.of(new Schedule.Single(0, 1.0))))), List.of(), SPAN, 0.1,
                 SolverSettings.DEFAULT);
         Trajectory tr = CompiledModel.compile(one).simulate();
-        List<double[]> ligands = new ArrayList<>();
-        for (Analyte a : agonist.compound().analytes()) {
-            if (a.binding() != null && a.binding().role() == Binding.Role.AGONIST) {
-                ligands.add(new double[] {agonist.compound().indexOf(a.name()), a.binding().kd()});
-            }
-        }
+        List<Analyte> ligands = agonist.compound().analytes().stream()
+                .filter(a -> a.binding() != null && a.binding().role() == Binding.Role.AGONIST).toList();
         List<Double> times = new ArrayList<>();
         for (double t = 0; t < FINE_UNTIL - 1e-9; t += FINE) {
             times.add(t);
@@ -89,9 +85,8 @@ public final class ChallengeModel {
         }
         double[] ratio = new double[times.size()];
         for (int k = 0; k < ratio.length; k++) {
-            for (double[] l : ligands) {
-                String name = agonist.compound().analytes().get((int) l[0]).name();
-                ratio[k] += tr.concentration(name, times.get(k)) / l[1];
+            for (Analyte a : ligands) {
+                ratio[k] += tr.concentration(a.name(), times.get(k)) / a.binding().kd();
             }
         }
         double peak = 0;
