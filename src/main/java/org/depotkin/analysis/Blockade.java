@@ -24,6 +24,7 @@ import org.depotkin.model.Scenario;
  * @param scenario      scenario name
  * @param description   scenario description (legends)
  * @param criterion     e.g. {@code 25 mg IV heroin blocked} or {@code naltrexone >= 2 ng/mL}
+ * @param agonist       the challenge's agonist; null for a concentration or occupancy criterion
  * @param dose          challenge dose (mg); NaN for a concentration or occupancy criterion
  * @param response      θ*, the agonist occupancy at which the challenge is felt; NaN likewise
  * @param target        the blockade each dose should give (h), NaN for none
@@ -35,7 +36,7 @@ import org.depotkin.model.Scenario;
  * @param occupancyThreshold the antagonist occupancy above which the challenge is blocked when the antagonist
  *                      holds still over the challenge (fraction; for the occupancy plot)
  */
-public record Blockade(String scenario, String description, String criterion, double dose, double response,
+public record Blockade(String scenario, String description, String criterion, String agonist, double dose, double response,
                        double target, double duration, List<Window> windows, double firstFailure,
                        List<Interval> intervals, Curve curve, double occupancyThreshold) {
     /** Root-finding accuracy for window ends (h): 3.6 s. */
@@ -132,7 +133,8 @@ public record Blockade(String scenario, String description, String criterion, do
         double r = dose * challenge.peakRatioPerMg() * (1 - response) / response - 1;
         double occThreshold = r > 0 ? r / (1 + r) : 0;
         String name = org.depotkin.model.Format.number(dose) + " mg IV " + challenge.agonist().name() + " blocked";
-        return new Blockade(scenario.name(), scenario.description(), name, dose, response, target, end,
+        return new Blockade(scenario.name(), scenario.description(), name, challenge.agonist().name(), dose, response,
+                target, end,
                 List.copyOf(windows), firstFailure(windows), intervals(doseTimes, windows, end), curve, occThreshold);
     }
 
@@ -166,7 +168,7 @@ public record Blockade(String scenario, String description, String criterion, do
         if (!Double.isNaN(start)) {
             windows.add(new Window(start, end, true));
         }
-        return new Blockade(scenario.name(), scenario.description(), criterion.describe(), Double.NaN, Double.NaN,
+        return new Blockade(scenario.name(), scenario.description(), criterion.describe(), null, Double.NaN, Double.NaN,
                 target, end, List.copyOf(windows), firstFailure(windows),
                 intervals(doseTimes(scenario, end), windows, end), null, Double.NaN);
     }

@@ -165,10 +165,9 @@ final class BlockadeRuns {
             double[] pct = java.util.Arrays.stream(b.curve().occupancy()).map(v -> 100 * v).toArray();
             occupancy.add(new BlockadeFigures.Series(b.description(), b.curve().time(), pct));
         }
-        String challenge = first.criterion().replace(" blocked", "");
-        String agonist = challenge.substring(challenge.lastIndexOf(' ') + 1);
+        String challenge = org.depotkin.model.Format.number(first.dose()) + " mg IV " + first.agonist();
         return List.of(BlockadeFigures.coverage(challenge, bands),
-                BlockadeFigures.surmountable(agonist, first.dose(), challenge, doses),
+                BlockadeFigures.surmountable(first.agonist(), first.dose(), challenge, doses),
                 BlockadeFigures.occupancy(challenge, 100 * first.occupancyThreshold(), occupancy));
     }
 }
