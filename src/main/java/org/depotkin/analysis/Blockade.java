@@ -83,16 +83,6 @@ public record Blockade(String scenario, String description, String criterion, St
         return !Double.isNaN(target) && intervals.stream().allMatch(i -> i.blockedFor() >= target - TIME_TOL);
     }
 
-    /** Blocked at t? */
-    public boolean blockedAt(double t) {
-        return windows.stream().anyMatch(w -> t >= w.start() && t <= w.end());
-    }
-
-    /** Time blocked (h) over the run. */
-    public double blockedTime() {
-        return windows.stream().mapToDouble(Window::length).sum();
-    }
-
     /**
      * Evaluates the blockade of a challenge over an antagonist run.
      *

@@ -146,21 +146,15 @@ public final class ChallengeModel {
                 r[k] = node[j] + w * (node[j + 1] - node[j]);
             }
         }
-        return new Snapshot(t, r);
+        return new Snapshot(r);
     }
 
     /** The antagonist ratio r(t + s) on the challenge grid. */
     public final class Snapshot {
-        private final double time;
         private final double[] r;
 
-        Snapshot(double time, double[] r) {
-            this.time = time;
+        Snapshot(double[] r) {
             this.r = r;
-        }
-
-        public double time() {
-            return time;
         }
 
         /** P(t, D): the challenge's peak agonist occupancy (fraction). */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +37,10 @@ final class BlockadeRuns {
      * @param all       every blockade result (challenge first, then other criteria), in scenario order
      * @param washouts  per scenario
      * @param names     scenario names
+     * @param agonists  the agonist compound files read (challenge and washout)
      */
     record Result(List<Path> files, List<Blockade> challenges, List<Blockade> all, List<Washout> washouts,
-                  List<String> names) {
+                  List<String> names, List<Path> agonists) {
     }
 
     /** What to evaluate. */
@@ -62,7 +63,7 @@ final class BlockadeRuns {
             Scenario s = ModelFiles.scenario(f);
             scenarios.add(settings.duration() == null ? s : s.with(settings.duration(), s.outputStep(), s.solver()));
         }
-        Map<Path, ChallengeModel> models = new HashMap<>();
+        Map<Path, ChallengeModel> models = new LinkedHashMap<>();
         List<Blockade> challenges = new ArrayList<>();
         List<Blockade> all = new ArrayList<>();
         List<Washout> washouts = new ArrayList<>();
@@ -89,7 +90,7 @@ final class BlockadeRuns {
             washouts.add(Washout.of(s, m, analgesic.dose(), margin));
             names.add(s.name());
         }
-        return new Result(List.copyOf(files), challenges, all, washouts, names);
+        return new Result(List.copyOf(files), challenges, all, washouts, names, List.copyOf(models.keySet()));
     }
 
     /** The option's challenge (with the scenario's target for it), else the scenario's first, else the default. */
@@ -132,6 +133,12 @@ final class BlockadeRuns {
         for (Path f : r.files()) {
             comments.add("model " + f + " sha256 " + ModelFiles.hash(f));
         }
+        for (Path f : r.agonists()) {
+            comments.add("agonist " + f + " sha256 " + ModelFiles.hash(f));
+        }
+        Washout w = r.washouts().get(0);
+        comments.add("windows root-found to " + Blockade.TIME_TOL + " h; washout: " + w.challenge() + " at "
+                + org.depotkin.model.Format.number(100 * w.margin()) + " % of its naltrexone-free peak occupancy");
         try {
             if (csv) {
                 BlockadeCsv.windows(folder.file(prefix + "-windows.csv"), comments, r.all());
