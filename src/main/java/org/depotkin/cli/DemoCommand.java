@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * heroin, the surmountable dose and the washout. Writes CSV, JSON and PNG/SVG plots.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the naltrexone seed comparison (oral vs monthly injection vs implant, and how an implant "
-                + "fails) and write curves, summaries and plots into one folder.",
+        description = "Run the naltrexone seed comparison (oral vs monthly injection vs implant, how an implant fails, "
+                + "and whether each blocks 25 mg IV heroin) and write curves, summaries and plots into one folder.",
         footer = {"", "Example:", "  depotkin demo --out my-demo"})
 final class DemoCommand implements Callable<Integer> {
     static final List<String> REGIMENS = List.of("oral-50mg-daily.yaml", "xrntx-380mg-q4w.yaml", "implant-3.4g.yaml");
