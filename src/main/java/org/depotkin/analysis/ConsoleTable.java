@@ -35,6 +35,11 @@ public final class ConsoleTable {
                         + " mg", "", "", ""});
             }
         }
+        return layout(rows);
+    }
+
+    /** Rows (the first is the header) as aligned columns with a rule under the header. */
+    public static String layout(List<String[]> rows) {
         int[] w = new int[rows.get(0).length];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {

@@ -52,6 +52,7 @@ public final class Design {
 
     /** For the typical patient. */
     public static Result typical(Scenario s, Knob knob, Criterion c, double days, double lo, double hi, int points) {
+        rejectChallenge(c);
         Scenario base = s.with(Math.max(s.duration(), days * 24 + 24), s.outputStep(), s.solver());
         DoubleUnaryOperator metric = v -> coverageDays(knob.apply(base, v), c);
         return solve(knob, c, days, Double.NaN, 0, metric, days, lo, hi, points);
@@ -60,6 +61,7 @@ public final class Design {
     /** For a fraction {@code probability} of {@code subjects} virtual patients. */
     public static Result population(Scenario s, Knob knob, Criterion c, double days, double probability, int subjects,
                                     long seed, int threads, double lo, double hi, int points) {
+        rejectChallenge(c);
         if (s.population() == null) {
             throw new IllegalArgumentException("scenario " + s.name() + " has no population block; drop "
                     + "--probability to design for the typical patient");
@@ -134,6 +136,14 @@ public final class Design {
             return metric.applyAsDouble(v);
         } catch (IllegalArgumentException e) {
             return Double.NEGATIVE_INFINITY;
+        }
+    }
+
+    /** Challenges are judged by {@code depotkin blockade}, not by designing for coverage. */
+    private static void rejectChallenge(Criterion c) {
+        if (c instanceof Criterion.Challenge ch) {
+            throw new IllegalArgumentException("criterion '" + ch.describe() + "' is a challenge: evaluate it with "
+                    + "'depotkin blockade'");
         }
     }
 

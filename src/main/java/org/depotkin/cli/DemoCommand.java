@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.depotkin.analysis.BlockadeTable;
 import org.depotkin.analysis.ConsoleTable;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.plot.FigureWriter;
@@ -19,16 +20,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code depotkin demo}: the seed comparison. (1) Oral 50 mg daily vs XR-NTX 380 mg every 4 weeks vs
  * the 3.4 g implant over 8 weeks; (2) the 3.4 g implant as designed vs with fibrosis lock-in, with
- * early depletion and removed at day 14, over a year. Writes CSV, JSON and PNG/SVG plots.
+ * early depletion and removed at day 14, over a year; (3) whether the seed regimens block 25 mg IV
+ * heroin, the surmountable dose and the washout. Writes CSV, JSON and PNG/SVG plots.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the naltrexone seed comparison (oral vs monthly injection vs implant, and how an implant "
-                + "fails) and write curves, summaries and plots into one folder.",
+        description = "Run the naltrexone seed comparison (oral vs monthly injection vs implant, how an implant fails, "
+                + "and whether each blocks 25 mg IV heroin) and write curves, summaries and plots into one folder.",
         footer = {"", "Example:", "  depotkin demo --out my-demo"})
 final class DemoCommand implements Callable<Integer> {
     static final List<String> REGIMENS = List.of("oral-50mg-daily.yaml", "xrntx-380mg-q4w.yaml", "implant-3.4g.yaml");
     static final List<String> FAILURES = List.of("implant-3.4g.yaml", "implant-3.4g-fibrosis.yaml",
             "implant-3.4g-early-depletion.yaml", "implant-3.4g-removed-day14.yaml");
+    static final List<String> BLOCKADE = List.of("oral-50mg-daily.yaml", "xrntx-380mg-q4w.yaml", "implant-3.4g.yaml",
+            "implant-3.4g-fibrosis.yaml", "implant-3.4g-early-depletion.yaml");
 
     @Spec
     CommandSpec spec;
@@ -63,12 +67,18 @@ final class DemoCommand implements Callable<Integer> {
         o.println();
         o.println("2. The 3.4 g implant as designed and as it can fail (365 days)");
         o.print(ConsoleTable.render(failures.stream().map(Runs.Result::summary).toList()));
+        BlockadeRuns.Result blockade = BlockadeRuns.run(paths(BLOCKADE), new BlockadeRuns.Settings(
+                BlockadeRuns.DEFAULT_CHALLENGE, List.of(), BlockadeRuns.DEFAULT_WASHOUT, null, null));
+        o.println();
+        o.println("3. Does it block " + BlockadeRuns.DEFAULT_CHALLENGE + "? Windows, surmountable dose, washout");
+        o.print(BlockadeTable.render(blockade.all(), blockade.washouts(), blockade.names()));
         List<Path> files = new ArrayList<>();
         try (OutputFolder folder = new OutputFolder(out, force)) {
             var plots = gallery ? EnumSet.of(FigureWriter.Format.PNG)
                     : EnumSet.of(FigureWriter.Format.PNG, FigureWriter.Format.SVG);
             Runs.stage(regimens, folder, "regimens", !gallery, !gallery, plots, "demo");
             Runs.stage(failures, folder, "implant-failures", !gallery, !gallery, plots, "demo");
+            BlockadeRuns.stage(blockade, folder, "blockade", !gallery, plots, "demo");
             files.addAll(folder.commit());
         }
         o.println();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.depotkin.io.yaml.ModelFileException;
 import org.depotkin.io.yaml.YamlList;
 import org.depotkin.io.yaml.YamlMap;
+import org.depotkin.model.Agonist;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
 import org.depotkin.model.Compound;
@@ -13,12 +14,17 @@ import org.depotkin.model.Names;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Unit;
 
-/** Reads a compound: {@code compound:}, {@code analytes:} (parent first), each with disposition and binding. */
+/**
+ * Reads a compound: {@code compound:}, {@code analytes:} (parent first), each with disposition and binding,
+ * and for an agonist the {@code response:} block ({@code occupancy: {value: 9.6 %, source: ...}}) that says
+ * which agonist occupancy a challenge must reach to be felt.
+ */
 final class CompoundReader {
     private CompoundReader() {
     }
 
     static Compound read(YamlMap m) {
+        m.optMap("response");
         String name = m.optString("compound").orElse("inline compound");
         m.optString("description");
         String source = m.optString("source").orElse("");
@@ -33,6 +39,39 @@ final class CompoundReader {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.valueLocation("analytes"), e.getMessage());
         }
+    }
+
+    /**
+     * An agonist: the compound and its {@code response:} block, {@code occupancy} (the challenge threshold) and
+     * {@code washout-margin} (for an analgesic), each NaN when absent.
+     */
+    static Agonist agonist(YamlMap m) {
+        double response = Double.NaN;
+        double margin = Double.NaN;
+        String source = "";
+        YamlMap r = m.optMap("response").orElse(null);
+        if (r != null) {
+            response = fraction(r, "occupancy");
+            source = r.source("occupancy").orElse("");
+            margin = fraction(r, "washout-margin");
+            r.finish();
+        }
+        Compound c = read(m);
+        try {
+            return new Agonist(c, response, source, margin);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(m.location(), e.getMessage());
+        }
+    }
+
+    private static double fraction(YamlMap r, String key) {
+        double v = r.optQuantity(key, Unit.ONE).orElse(Double.NaN);
+        if (!Double.isNaN(v) && !(v > 0 && v < 1)) {
+            throw new ModelFileException(r.valueLocation(key), "'" + key + "' must be within (0, 100 %), got "
+                    + v * 100 + " %");
+        }
+        r.source(key);
+        return v;
     }
 
     private static Analyte analyte(YamlMap a, List<String> before) {

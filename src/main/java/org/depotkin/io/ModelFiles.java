@@ -17,6 +17,7 @@ import org.depotkin.io.yaml.YamlMap;
 import org.depotkin.io.yaml.YamlNode;
 import org.depotkin.io.yaml.YamlScalar;
 import org.depotkin.model.Administration;
+import org.depotkin.model.Agonist;
 import org.depotkin.model.Compound;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Formulation;
@@ -60,6 +61,32 @@ public final class ModelFiles {
         YamlMap m = YamlDocument.load(file);
         expectKind(m, "compound", file);
         return CompoundReader.read(m);
+    }
+
+    /** Loads an agonist compound file (a compound with agonist binding and, once calibrated, a response). */
+    public static Agonist agonist(Path file) {
+        YamlMap m = YamlDocument.load(file);
+        expectKind(m, "compound", file);
+        return CompoundReader.agonist(m);
+    }
+
+    /**
+     * The agonist a challenge names, from {@code compounds/<name>.yaml} in {@code modelsDir}.
+     *
+     * @throws IllegalArgumentException when there is no such file
+     */
+    public static Agonist agonist(Path modelsDir, String name) {
+        Path file = agonistFile(modelsDir, name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("challenge agonist '" + name + "': no compound file " + file
+                    + " (agonists are compounds/<name>.yaml beside the scenarios)");
+        }
+        return agonist(file);
+    }
+
+    /** Where the agonist a challenge names is read from. */
+    public static Path agonistFile(Path modelsDir, String name) {
+        return modelsDir.resolve("compounds").resolve(name + ".yaml");
     }
 
     /** The {@code description:} of any model file (empty when it has none). */
@@ -174,7 +201,12 @@ public final class ModelFiles {
             c.finish();
             return parseCriterion(text, at);
         }
-        return parseCriterion(s.text(), s.location());
+        Criterion c = parseCriterion(s.text(), s.location());
+        if (c instanceof Criterion.Challenge ch && !Files.isRegularFile(agonistFile(dir, ch.agonist()))) {
+            throw new ModelFileException(s.location(), "challenge agonist '" + ch.agonist() + "': no compound file "
+                    + agonistFile(dir, ch.agonist()) + " (agonists are compounds/<name>.yaml beside the scenarios)");
+        }
+        return c;
     }
 
     private static Criterion parseCriterion(String text, Location at) {

@@ -59,7 +59,7 @@ public final class TidyCsv {
         return Math.abs(x) < 1e-4 ? d.toString().replace('E', 'e') : d.toPlainString();
     }
 
-    private static String quote(String s) {
+    static String quote(String s) {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

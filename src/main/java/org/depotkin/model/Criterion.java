@@ -1,7 +1,7 @@
 package org.depotkin.model;
 
 /** What counts as covered. */
-public sealed interface Criterion permits Criterion.Concentration, Criterion.Occupancy {
+public sealed interface Criterion permits Criterion.Concentration, Criterion.Occupancy, Criterion.Challenge {
 
     /** Human text, e.g. {@code naltrexone >= 2 ng/mL}. */
     String describe();
@@ -38,6 +38,34 @@ public sealed interface Criterion permits Criterion.Concentration, Criterion.Occ
         @Override
         public String describe() {
             return "occupancy >= " + Format.number(100 * threshold) + " %";
+        }
+    }
+
+    /**
+     * Met at time t while an agonist challenge given at t is blocked: the agonist's peak receptor
+     * occupancy stays below the response threshold stated in the agonist's compound file
+     * ({@code response:}). DESIGN.md §3 (Blockade).
+     *
+     * @param dose    agonist dose (mg)
+     * @param agonist name of the agonist compound, e.g. {@code heroin} (file compounds/heroin.yaml)
+     * @param target  the blockade each dose should give (h), e.g. 24 for "blocked for 24 h"; NaN for none
+     */
+    record Challenge(double dose, String agonist, double target) implements Criterion {
+        public Challenge {
+            Checks.positive("challenge dose", dose);
+            if (!Double.isNaN(target)) {
+                Checks.positive("blockade target", target);
+            }
+        }
+
+        /** The challenge itself, e.g. {@code 25 mg IV heroin}. */
+        public String challenge() {
+            return Format.number(dose) + " mg IV " + agonist;
+        }
+
+        @Override
+        public String describe() {
+            return challenge() + " blocked" + (Double.isNaN(target) ? "" : " for " + Format.number(target) + " h");
         }
     }
 }

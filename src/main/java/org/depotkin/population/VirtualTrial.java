@@ -125,6 +125,10 @@ public final class VirtualTrial {
     }
 
     static Output output(Trajectory tr, Criterion c) {
+        if (c instanceof Criterion.Challenge ch) {
+            throw new IllegalArgumentException("criterion '" + ch.describe() + "' is a challenge: evaluate it with "
+                    + "'depotkin blockade'");
+        }
         return c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
     }
 

@@ -1,0 +1,222 @@
+package org.depotkin.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Trajectory;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.model.Administration;
+import org.depotkin.model.Agonist;
+import org.depotkin.model.Analyte;
+import org.depotkin.model.Binding;
+import org.depotkin.model.Compound;
+import org.depotkin.model.Disposition;
+import org.depotkin.model.Formulation;
+import org.depotkin.model.Regimen;
+import org.depotkin.model.Scenario;
+import org.depotkin.model.Schedule;
+import org.depotkin.model.SolverSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Blockade, surmountable dose, washout and calibration against independent oracles. */
+class BlockadeTest {
+    static final Path MODELS = Path.of("models");
+    static ChallengeModel heroin;
+    static ChallengeModel morphine;
+    static double response;
+
+    @BeforeAll
+    static void load() {
+        heroin = ChallengeModel.of(ModelFiles.agonist(MODELS.resolve("compounds/heroin.yaml")));
+        morphine = ChallengeModel.of(ModelFiles.agonist(MODELS.resolve("compounds/morphine.yaml")));
+        response = heroin.agonist().response();
+    }
+
+    static Scenario oral(double mg) {
+        Scenario s = ModelFiles.scenario(MODELS.resolve("oral-50mg-single.yaml"));
+        Administration a = s.administrations().get(0);
+        return new Scenario("oral " + mg + " mg", "oral " + mg + " mg", s.compound(),
+                List.of(new Administration(a.formulation(), new Regimen(List.of(new Schedule.Single(0, mg))))),
+                List.of(), s.duration(), s.outputStep(), s.solver());
+    }
+
+    static Blockade blockade(Scenario s) {
+        return Blockade.of(s, CompiledModel.compile(s).simulate(), heroin, 25, response, 24);
+    }
+
+    @Test
+    void noAntagonistAtTheReceptorIsNeverBlocked() {
+        Scenario s = oral(50);
+        List<Analyte> unbound = new ArrayList<>();
+        for (Analyte a : s.compound().analytes()) {
+            unbound.add(new Analyte(a.name(), a.molarMass(), a.disposition(), a.formedFrom(), a.fm(), null));
+        }
+        Scenario none = new Scenario("no binding", "no binding", new Compound("ntx", unbound, ""),
+                s.administrations(), List.of(), s.duration(), s.outputStep(), s.solver());
+        Trajectory tr = CompiledModel.compile(none).simulate();
+        Blockade b = Blockade.of(none, tr, heroin, 25, response, 24);
+        assertTrue(b.windows().isEmpty());
+        assertEquals(0, b.firstFailure());
+        assertEquals(0, b.intervals().get(0).covered());
+        // the challenge reaches its antagonist-free occupancy D·u/(1 + D·u) at every time
+        double free = 25 * heroin.peakRatioPerMg() / (1 + 25 * heroin.peakRatioPerMg());
+        for (double t : new double[] {0, 2, 24, 100}) {
+            assertEquals(free, heroin.at(tr, t).peakOccupancy(25), 1e-12);
+        }
+    }
+
+    @Test
+    void aVeryLargeAntagonistDoseBlocksThroughout() {
+        // ten 3.4 g implants at once: naltrexone stays far above the level that blocks for the whole year
+        Scenario implant = ModelFiles.scenario(MODELS.resolve("implant-3.4g.yaml"));
+        Administration a = implant.administrations().get(0);
+        Scenario s = new Scenario("34 g", "34 g", implant.compound(), List.of(new Administration(a.formulation(),
+                new Regimen(List.of(new Schedule.Single(0, 34_000))))), List.of(), implant.duration(), 24,
+                implant.solver());
+        Blockade b = blockade(s);
+        assertEquals(1, b.windows().size(), b.windows().toString());
+        assertTrue(b.windows().get(0).open());
+        assertTrue(b.windows().get(0).start() < 1.0, "onset " + b.windows().get(0).start());
+        assertEquals(Double.POSITIVE_INFINITY, b.firstFailure());
+    }
+
+    @Test
+    void windowLengthIncreasesWithDose() {
+        double previous = 0;
+        assertTrue(blockade(oral(12.5)).windows().isEmpty(), "12.5 mg never reaches the occupancy that blocks");
+        for (double mg : new double[] {25, 50, 100, 150, 200}) {
+            Blockade b = blockade(oral(mg));
+            assertEquals(1, b.windows().size(), mg + " mg: " + b.windows());
+            double end = b.windows().get(0).end();
+            assertTrue(end > previous + 1, mg + " mg blocks until " + end + " h, not beyond " + previous);
+            previous = end;
+        }
+    }
+
+    @Test
+    void calibrationReproducesFiftyMilligramsForTwentyFourHours() {
+        Scenario single = ModelFiles.scenario(MODELS.resolve("oral-50mg-single.yaml"));
+        Calibration c = Calibration.of(single, heroin, 25, 24);
+        // the bundled heroin file holds the calibrated value
+        assertEquals(c.response(), response, 1e-8 * response);
+        Blockade b = Blockade.of(single, CompiledModel.compile(single).simulate(), heroin, 25, c.response(), 24);
+        assertEquals(1, b.windows().size());
+        assertEquals(24, b.windows().get(0).end(), 1.0);
+        assertEquals(24, b.firstFailure(), 1.0 / 60);
+        assertTrue(b.windows().get(0).start() < 2, "onset within the absorption phase");
+    }
+
+    /**
+     * Equilibrium limit: an antagonist with equilibrium binding and a concentration that does not
+     * change over a challenge (half-life 7e7 h). Gaddum/Schild: D*(t) = (1 + C(t)/K) · D0, with
+     * C(t) from the closed form dose/V · e^(−kt).
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.5, 3, 30, 300})
+    void surmountableDoseIsTheSchildDoseRatioInTheEquilibriumLimit(double cOverK) {
+        double kd = 0.05;
+        double v = 100;
+        double cl = 1e-6;
+        double dose = cOverK * kd * v / 1000;
+        Analyte a = new Analyte("antagonist", Double.NaN, new Disposition(cl, v, List.of()), null, 0,
+                Binding.equilibrium(kd, Double.NaN, Binding.Role.ANTAGONIST));
+        Scenario s = new Scenario("schild", "schild", new Compound("antagonist", List.of(a), ""),
+                List.of(new Administration(new Formulation.IvBolus(1.0),
+                        new Regimen(List.of(new Schedule.Single(0, dose))))), List.of(), 200, 1, SolverSettings.DEFAULT);
+        Trajectory tr = CompiledModel.compile(s).simulate();
+        double d0 = heroin.unblockedDose(response);
+        for (double t : new double[] {1, 50, 150}) {
+            double c = dose * 1000 / v * Math.exp(-cl / v * t);
+            double expected = (1 + c / kd) * d0;
+            assertEquals(expected, heroin.at(tr, t).surmountableDose(response), 1e-6 * expected, "t = " + t);
+        }
+    }
+
+    @Test
+    void surmountableDoseFallsAsTheAntagonistWearsOff() {
+        Blockade b = blockade(oral(50));
+        double[] t = b.curve().time();
+        double[] d = b.curve().surmountable();
+        int from = 0;
+        while (t[from] < 12) {
+            from++;
+        }
+        for (int i = from + 1; i < t.length; i++) {
+            assertTrue(d[i] < d[i - 1], "D* rises at " + t[i] + " h");
+        }
+        // crosses the challenge dose where the window ends
+        int k = 0;
+        while (t[k] < 24) {
+            k++;
+        }
+        assertTrue(d[k - 1] > 25 && d[k] <= 25 + 1e-6);
+    }
+
+    @Test
+    void washoutIncreasesWithDose() {
+        double previous = 0;
+        assertEquals(0, Washout.of(oral(25), morphine, 10, 0.9).hours(), "morphine works even at the peak of 25 mg");
+        for (double mg : new double[] {50, 100, 150, 200}) {
+            double w = Washout.of(oral(mg), morphine, 10, 0.9).hours();
+            assertTrue(w > previous, mg + " mg: washout " + w + " h, not beyond " + previous);
+            previous = w;
+        }
+    }
+
+    @Test
+    void washoutIncreasesWithTheDepotSize() {
+        double small = Washout.of(ModelFiles.scenario(MODELS.resolve("implant-1.7g.yaml")), morphine, 10, 0.9).hours();
+        double large = Washout.of(ModelFiles.scenario(MODELS.resolve("implant-3.4g.yaml")), morphine, 10, 0.9).hours();
+        assertTrue(Double.isFinite(large), "found within the horizon");
+        assertTrue(large > small + 24 * 30, "1.7 g " + small / 24 + " d, 3.4 g " + large / 24 + " d");
+    }
+
+    @Test
+    void washoutCondition() {
+        Scenario s = oral(50);
+        Washout w = Washout.of(s, morphine, 10, 0.9);
+        Trajectory tr = CompiledModel.compile(s.with(w.lastDose() + w.hours() + 48, 1, s.solver())).simulate();
+        double target = 0.9 * morphine.unblockedOccupancy(10);
+        double at = w.lastDose() + w.hours();
+        assertTrue(morphine.at(tr, at - 0.05).peakOccupancy(10) < target);
+        assertTrue(morphine.at(tr, at + 0.05).peakOccupancy(10) > target);
+    }
+
+    @Test
+    void intervalsOfDailyOralDosing() {
+        Scenario s = ModelFiles.scenario(MODELS.resolve("oral-50mg-daily.yaml"));
+        Blockade b = blockade(s);
+        assertEquals(28, b.intervals().size());
+        // the first dose blocks for exactly the calibrated 24 h; later doses build on the ones before
+        assertEquals(24, b.intervals().get(0).blockedFor(), 1.0 / 60);
+        for (Blockade.Interval i : b.intervals()) {
+            assertTrue(i.covered() > 0.9 && i.covered() <= 1, i.toString());
+        }
+        // coverage equals the overlap of windows and interval
+        Blockade.Interval second = b.intervals().get(1);
+        double overlap = b.windows().stream().mapToDouble(w -> Math.max(0, Math.min(w.end(), 48)
+                - Math.max(w.start(), 24))).sum();
+        assertEquals(overlap / 24, second.covered(), 1e-12);
+    }
+
+    @Test
+    void agonistWithoutBindingIsRejected() {
+        Agonist a = ModelFiles.agonist(MODELS.resolve("compounds/heroin.yaml"));
+        List<Analyte> unbound = a.compound().analytes().stream()
+                .map(x -> new Analyte(x.name(), x.molarMass(), x.disposition(), x.formedFrom(), x.fm(), null)).toList();
+        try {
+            new Agonist(new Compound("h", unbound, ""), 0.5, "", Double.NaN);
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().contains("agonist binding"));
+            return;
+        }
+        throw new AssertionError("accepted an agonist without binding");
+    }
+}
