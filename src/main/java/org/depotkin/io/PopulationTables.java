@@ -72,8 +72,7 @@ public final class PopulationTables {
             line(w, "scenario,time_h,analyte,percentile,value,unit");
             for (Trial t : trials) {
                 TrialSummary s = t.summary();
-                String parent = s.criteria().stream().filter(c -> c instanceof Criterion.Concentration)
-                        .map(c -> ((Criterion.Concentration) c).analyte()).findFirst().orElse("parent");
+                String parent = s.parent();
                 for (int i = 0; i < s.grid().length; i++) {
                     for (int q = 0; q < s.percentiles().length; q++) {
                         line(w, t.scenario() + "," + num(s.grid()[i]) + "," + parent + "," + num(s.percentiles()[q])
