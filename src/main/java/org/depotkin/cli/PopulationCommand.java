@@ -36,8 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Simulate virtual patients for scenarios with a population block: per-subject summaries, "
                 + "percentile bands of concentration and occupancy, the probability of meeting each criterion "
                 + "over time and the fraction covered for at least X days.",
-        footer = {"", "Example:", "  depotkin population models/population-oral-adherence.yaml "
-            + "models/population-implant-3.4g-failures.yaml --subjects 500 --seed 7 --plot png"})
+        footer = {"", "Example:",
+            "  depotkin population models/population-oral-adherence.yaml \\",
+            "      models/population-implant-3.4g-failures.yaml \\",
+            "      --subjects 500 --seed 7 --plot png"})
 final class PopulationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -69,7 +71,12 @@ final class PopulationCommand implements Callable<Integer> {
             description = "Folder for the outputs (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg).")
+    @Option(names = "--format", split = ",", paramLabel = "csv|json", description = "Tables to write: csv "
+            + "(subjects, bands, probability), json (summary); default: both.")
+    List<String> formats = List.of("csv", "json");
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg): "
+            + "concentration and occupancy bands per scenario, probability and coverage across scenarios.")
     List<String> plots = List.of();
 
     @Option(names = "--force", description = "Overwrite existing output files.")
@@ -77,9 +84,12 @@ final class PopulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputOptions plotOptions = new OutputOptions();
-        plotOptions.plots = plots;
-        var formats = plotOptions.plotFormats();
+        OutputOptions options = new OutputOptions();
+        options.plots = plots;
+        options.formats = formats;
+        var figures = options.plotFormats();
+        boolean csv = options.csv();
+        boolean json = options.json();
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1 || (subjects != null && subjects < 1)) {
             throw new IllegalArgumentException("--threads and --subjects must be >= 1");
@@ -105,12 +115,16 @@ final class PopulationCommand implements Callable<Integer> {
                 + "; threads: " + nThreads, "models: " + String.join(" ", models.stream().map(p -> p + " sha256 "
                 + ModelFiles.hash(p)).toList()));
         try (OutputFolder folder = new OutputFolder(out, force)) {
-            PopulationTables.subjects(folder.file(name + "-subjects.csv"), lines, trials);
-            PopulationTables.bands(folder.file(name + "-bands.csv"), lines, trials);
-            PopulationTables.probability(folder.file(name + "-probability.csv"), lines, trials);
-            PopulationTables.json(folder.file(name + "-summary.json"), header, trials);
-            if (!formats.isEmpty()) {
-                stageFigures(trials, folder, name, formats);
+            if (csv) {
+                PopulationTables.subjects(folder.file(name + "-subjects.csv"), lines, trials);
+                PopulationTables.bands(folder.file(name + "-bands.csv"), lines, trials);
+                PopulationTables.probability(folder.file(name + "-probability.csv"), lines, trials);
+            }
+            if (json) {
+                PopulationTables.json(folder.file(name + "-summary.json"), header, trials);
+            }
+            if (!figures.isEmpty()) {
+                stageFigures(trials, folder, name, figures);
             }
             folder.commit().forEach(f -> o.println("wrote " + f));
         } catch (IOException e) {

@@ -28,7 +28,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>A band (a percentile ribbon) is the area between a lower and an upper curve, filled under every
  * curve in the order the bands were added; where a bound lies outside the y range it is drawn on the
- * plot's edge (on a log axis, a bound of 0 lies on the bottom edge).
+ * plot's edge (on a log axis, a bound of 0 lies on the bottom edge). Its outline is stroked 1 px wide
+ * in the fill colour, so that a peak narrower than a pixel (daily doses over months) still shows.
  */
 public final class CurveLayer extends Annotation {
     private final XYChart chart;
@@ -104,9 +105,12 @@ public final class CurveLayer extends Annotation {
         // a stroke's half width may stick out of the plot, never more
         double pad = 2;
         g.clip(new Rectangle2D.Double(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (Band b : bands) {
+            Path2D area = area(b);
             g.setColor(b.fill());
-            g.fill(area(b));
+            g.fill(area);
+            g.draw(area);
         }
         for (Curve c : curves) {
             g.setColor(c.color());

@@ -264,7 +264,8 @@ public final class PopulationFigures {
     /** {@code ", N subjects"} when every trial has N subjects, else nothing. */
     private static String subjects(List<TrialSummary> trials) {
         int n = trials.get(0).firstFailureDays()[0].length;
-        return trials.stream().allMatch(t -> t.firstFailureDays()[0].length == n) ? " (" + n + " subjects each)" : "";
+        return trials.stream().allMatch(t -> t.firstFailureDays()[0].length == n)
+                ? " (" + n + (n == 1 ? " subject each)" : " subjects each)") : "";
     }
 
     private static void check(List<TrialSummary> trials) {
