@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * Writes the standard figures of a set of runs into one directory:
  * {@code <prefix>-concentration}, {@code <prefix>-concentration-log} and, when they apply,
  * {@code <prefix>-metabolite}, {@code <prefix>-occupancy}, {@code <prefix>-release}, each as
- * {@code .png} and/or {@code .svg}.
+ * {@code .png} and/or {@code .svg}; or any list of figures, each under its own name
+ * ({@link #writeFigures}).
  *
  * <p>Every image is rendered in memory first, so a failure while drawing writes nothing; each file
  * is then written atomically by {@link FigureWriter} (an I/O failure midway leaves the files

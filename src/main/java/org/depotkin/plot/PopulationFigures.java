@@ -62,24 +62,16 @@ public final class PopulationFigures {
     public static Figure concentration(List<TrialSummary> trials, int i) {
         check(trials);
         TrialSummary t = trials.get(i);
-        Map<String, Double> thresholds = new LinkedHashMap<>();
-        for (Criterion c : t.criteria()) {
-            if (c instanceof Criterion.Concentration cc && cc.analyte().equals(t.parent())) {
-                thresholds.putIfAbsent(Format.number(cc.threshold()) + " ng/mL", cc.threshold());
-            }
-        }
         double top = 0;
-        double lowest = Double.POSITIVE_INFINITY;
         for (TrialSummary s : trials) {
             top = Math.max(top, max(s.parentBands()[s.parentBands().length - 1]));
-            for (Criterion c : s.criteria()) {
-                if (c instanceof Criterion.Concentration cc && cc.analyte().equals(s.parent())) {
-                    top = Math.max(top, cc.threshold());
-                }
+            for (double th : parentThresholds(s).values()) {
+                top = Math.max(top, th);
             }
         }
         top = top > 0 ? top : 1;
         double floor = Figures.LOG_FLOOR * top;
+        double lowest = top;
         for (TrialSummary s : trials) {
             for (double[] band : s.parentBands()) {
                 for (double v : band) {
@@ -88,17 +80,28 @@ public final class PopulationFigures {
                     }
                 }
             }
-        }
-        for (double th : thresholds.values()) {
-            lowest = Math.min(lowest, th);
+            for (double th : parentThresholds(s).values()) {
+                lowest = Math.min(lowest, th);
+            }
         }
         TimeAxis axis = TimeAxis.forDuration(duration(trials));
         XYChart chart = ChartStyle.chart(title(t), axis.title(),
                 capitalised(t.parent()) + " in plasma (ng/mL, log scale)");
-        Figures.logAxis(chart, Double.isFinite(lowest) ? lowest : floor, top);
+        Figures.logAxis(chart, lowest, top);
         bands(chart, t, i, axis, t.parentBands(), 1);
         xAxis(chart, axis, trials);
-        return new Figure(t.scenario() + "-concentration", chart, Figures.thresholds(chart, thresholds));
+        return new Figure(t.scenario() + "-concentration", chart, Figures.thresholds(chart, parentThresholds(t)));
+    }
+
+    /** The trial's concentration thresholds on its parent: label ({@code 2 ng/mL}) → ng/mL. */
+    private static Map<String, Double> parentThresholds(TrialSummary t) {
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (Criterion c : t.criteria()) {
+            if (c instanceof Criterion.Concentration cc && cc.analyte().equals(t.parent())) {
+                thresholds.putIfAbsent(Format.number(cc.threshold()) + " ng/mL", cc.threshold());
+            }
+        }
+        return thresholds;
     }
 
     /** Percentile bands of trial {@code i}'s receptor occupancy in %; empty when nothing binds. */

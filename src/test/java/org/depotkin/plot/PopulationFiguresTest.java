@@ -136,8 +136,9 @@ class PopulationFiguresTest {
         assertTrue(f.chart().getStyler().isYAxisLogarithmic());
         // the log axis is shared: it reaches the highest 95th percentile of both trials (10 × 16 / 4)
         assertTrue(f.chart().getStyler().getYAxisMax() >= 40);
-        assertEquals(f.chart().getStyler().getYAxisMax(),
-                PopulationFigures.concentration(trials, 1).chart().getStyler().getYAxisMax(), 0);
+        XYChart other = PopulationFigures.concentration(trials, 1).chart();
+        assertEquals(f.chart().getStyler().getYAxisMax(), other.getStyler().getYAxisMax(), 0);
+        assertEquals(f.chart().getStyler().getYAxisMin(), other.getStyler().getYAxisMin(), 0);
         Figure occ = PopulationFigures.occupancy(trials, 1).orElseThrow();
         assertEquals(List.of("90 % occupancy"), occ.thresholds().stream().map(ThresholdLine::label).toList());
         assertArrayEquals(scaled(trials.get(1).occupancyBands()[2], 100), series(occ.chart(), "median").getYData(),
