@@ -116,7 +116,9 @@ public final class PopulationTables {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("criterion", s.criteria().get(k).describe());
                 double[] ff = s.firstFailureDays()[k];
-                c.put("median_uninterrupted_coverage_d", median(ff));
+                double median = median(ff);
+                // JSON has no infinity: null when the median subject never lapses
+                c.put("median_uninterrupted_coverage_d", Double.isInfinite(median) ? null : median);
                 Map<String, Object> covered = new LinkedHashMap<>();
                 Map<String, Object> prob = new LinkedHashMap<>();
                 for (double d : REPORT_DAYS) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.depotkin.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,10 @@ class PopulationFiguresCliTest {
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(2 * figures.size() + 4, s.count(), "figures, tables and nothing else");
         }
+        // strict JSON (no Infinity): a coverage that never lapses is null
+        JsonNode json = new ObjectMapper().readTree(out.resolve("population-summary.json").toFile());
+        JsonNode median = json.at("/scenarios/1/criteria/1/median_uninterrupted_coverage_d");
+        assertTrue(median.isNull() || median.isNumber(), median.toString());
     }
 
     @Test
