@@ -9,9 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
@@ -19,7 +17,6 @@ import org.depotkin.io.PopulationTables;
 import org.depotkin.model.Format;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
-import org.depotkin.plot.FigureWriter;
 import org.depotkin.plot.PlotSet;
 import org.depotkin.plot.PopulationFigures;
 import org.depotkin.population.SubjectResult;
@@ -104,8 +101,14 @@ final class PopulationCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         long start = System.nanoTime();
-        List<PopulationTables.Trial> trials = simulate(scenarios, subjects, seed, nThreads, step == null ? 1.0 : step,
-                this::progress);
+        List<PopulationTables.Trial> trials = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            Population pop = s.population();
+            int n = subjects == null ? pop.subjects() : subjects;
+            VirtualTrial trial = new VirtualTrial(s, pop, seed, step == null ? 1.0 : step);
+            List<SubjectResult> results = trial.run(n, nThreads, progress(s.name(), n));
+            trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         o.print(table(trials));
         o.printf(Locale.ROOT, "%d scenarios, %d subjects in %.1f s on %d threads; seed %d%n", trials.size(),
@@ -124,40 +127,14 @@ final class PopulationCommand implements Callable<Integer> {
                 PopulationTables.json(folder.file(name + "-summary.json"), header, trials);
             }
             if (!figures.isEmpty()) {
-                stageFigures(trials, folder, name, figures);
+                PlotSet.writeFigures(PopulationFigures.all(trials.stream().map(PopulationTables.Trial::summary)
+                        .toList(), name), folder.stagingDir(), figures);
             }
             folder.commit().forEach(f -> o.println("wrote " + f));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
         }
         return 0;
-    }
-
-    /**
-     * Runs each scenario's virtual trial, one after the other.
-     *
-     * @param subjects N per scenario, or null for each file's own
-     * @param step     grid of the bands and probabilities (h)
-     * @param progress a progress listener for a scenario name and its N
-     */
-    static List<PopulationTables.Trial> simulate(List<Scenario> scenarios, Integer subjects, long seed, int threads,
-                                                 double step, BiFunction<String, Integer, IntConsumer> progress) {
-        List<PopulationTables.Trial> trials = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            Population pop = s.population();
-            int n = subjects == null ? pop.subjects() : subjects;
-            VirtualTrial trial = new VirtualTrial(s, pop, seed, step);
-            List<SubjectResult> results = trial.run(n, threads, progress.apply(s.name(), n));
-            trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
-        }
-        return trials;
-    }
-
-    /** Renders the population figures into the folder's staging area ({@link PopulationFigures}). */
-    static void stageFigures(List<PopulationTables.Trial> trials, OutputFolder folder, String prefix,
-                             Set<FigureWriter.Format> formats) throws IOException {
-        PlotSet.writeFigures(PopulationFigures.all(trials.stream().map(PopulationTables.Trial::summary).toList(),
-                prefix), folder.stagingDir(), formats);
     }
 
     private Map<String, Object> header(int nThreads) {
@@ -175,7 +152,7 @@ final class PopulationCommand implements Callable<Integer> {
     }
 
     /** A progress bar on a terminal, nothing when output is piped. */
-    private IntConsumer progress(String scenario, Integer n) {
+    private IntConsumer progress(String scenario, int n) {
         if (System.console() == null) {
             return i -> { };
         }
