@@ -145,7 +145,10 @@ final class PopulationCommand implements Callable<Integer> {
         h.put("threads", nThreads);
         List<Object> files = new ArrayList<>();
         for (Path m : models) {
-            files.add(Map.of("file", m.toString(), "sha256", ModelFiles.hash(m)));
+            Map<String, Object> f = new LinkedHashMap<>(); // in this order in every run (Map.of's is random)
+            f.put("file", m.toString());
+            f.put("sha256", ModelFiles.hash(m));
+            files.add(f);
         }
         h.put("models", files);
         return h;
