@@ -117,7 +117,8 @@ public final class PopulationTables {
                 c.put("criterion", s.criteria().get(k).describe());
                 double[] ff = s.firstFailureDays()[k];
                 double median = median(ff);
-                // JSON has no infinity: null when the median subject never lapses
+                // JSON has no infinity (Jackson would write the string "Infinity"): null when the
+                // median subject never lapses
                 c.put("median_uninterrupted_coverage_d", Double.isInfinite(median) ? null : median);
                 Map<String, Object> covered = new LinkedHashMap<>();
                 Map<String, Object> prob = new LinkedHashMap<>();
