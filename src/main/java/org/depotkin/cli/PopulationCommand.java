@@ -17,6 +17,8 @@ import org.depotkin.io.PopulationTables;
 import org.depotkin.model.Format;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
+import org.depotkin.plot.PlotSet;
+import org.depotkin.plot.PopulationFigures;
 import org.depotkin.population.SubjectResult;
 import org.depotkin.population.TrialSummary;
 import org.depotkin.population.VirtualTrial;
@@ -31,8 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Simulate virtual patients for scenarios with a population block: per-subject summaries, "
                 + "percentile bands of concentration and occupancy, the probability of meeting each criterion "
                 + "over time and the fraction covered for at least X days.",
-        footer = {"", "Example:", "  depotkin population models/population-oral-adherence.yaml "
-            + "models/population-implant-3.4g-failures.yaml --subjects 500 --seed 7 --plot png"})
+        footer = {"", "Example:",
+            "  depotkin population models/population-oral-adherence.yaml \\",
+            "      models/population-implant-3.4g-failures.yaml \\",
+            "      --subjects 500 --seed 7 --plot png"})
 final class PopulationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,14 +60,20 @@ final class PopulationCommand implements Callable<Integer> {
     Double step;
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "population",
-            description = "Prefix of the files written (default: ${DEFAULT-VALUE}).")
+            description = "Prefix of the files written (default: ${DEFAULT-VALUE}); the band figures of a "
+                    + "scenario are named after it: <scenario>-concentration, <scenario>-occupancy.")
     String name;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "depotkin-out",
             description = "Folder for the outputs (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg).")
+    @Option(names = "--format", split = ",", paramLabel = "csv|json", description = "Tables to write: csv "
+            + "(subjects, bands, probability), json (summary); default: both.")
+    List<String> formats = List.of("csv", "json");
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg): "
+            + "concentration and occupancy bands per scenario, probability and coverage across scenarios.")
     List<String> plots = List.of();
 
     @Option(names = "--force", description = "Overwrite existing output files.")
@@ -71,9 +81,12 @@ final class PopulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputOptions plotOptions = new OutputOptions();
-        plotOptions.plots = plots;
-        var formats = plotOptions.plotFormats();
+        OutputOptions options = new OutputOptions();
+        options.plots = plots;
+        options.formats = formats;
+        var figures = options.plotFormats();
+        boolean csv = options.csv();
+        boolean json = options.json();
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (nThreads < 1 || (subjects != null && subjects < 1)) {
             throw new IllegalArgumentException("--threads and --subjects must be >= 1");
@@ -87,8 +100,8 @@ final class PopulationCommand implements Callable<Integer> {
             scenarios.add(s);
         }
         PrintWriter o = spec.commandLine().getOut();
-        List<PopulationTables.Trial> trials = new ArrayList<>();
         long start = System.nanoTime();
+        List<PopulationTables.Trial> trials = new ArrayList<>();
         for (Scenario s : scenarios) {
             Population pop = s.population();
             int n = subjects == null ? pop.subjects() : subjects;
@@ -105,12 +118,17 @@ final class PopulationCommand implements Callable<Integer> {
                 + "; threads: " + nThreads, "models: " + String.join(" ", models.stream().map(p -> p + " sha256 "
                 + ModelFiles.hash(p)).toList()));
         try (OutputFolder folder = new OutputFolder(out, force)) {
-            PopulationTables.subjects(folder.file(name + "-subjects.csv"), lines, trials);
-            PopulationTables.bands(folder.file(name + "-bands.csv"), lines, trials);
-            PopulationTables.probability(folder.file(name + "-probability.csv"), lines, trials);
-            PopulationTables.json(folder.file(name + "-summary.json"), header, trials);
-            if (!formats.isEmpty()) {
-                PopulationFiguresBridge.write(trials, folder, name, formats);
+            if (csv) {
+                PopulationTables.subjects(folder.file(name + "-subjects.csv"), lines, trials);
+                PopulationTables.bands(folder.file(name + "-bands.csv"), lines, trials);
+                PopulationTables.probability(folder.file(name + "-probability.csv"), lines, trials);
+            }
+            if (json) {
+                PopulationTables.json(folder.file(name + "-summary.json"), header, trials);
+            }
+            if (!figures.isEmpty()) {
+                PlotSet.writeFigures(PopulationFigures.all(trials.stream().map(PopulationTables.Trial::summary)
+                        .toList(), name), folder.stagingDir(), figures);
             }
             folder.commit().forEach(f -> o.println("wrote " + f));
         } catch (IOException e) {
@@ -127,7 +145,10 @@ final class PopulationCommand implements Callable<Integer> {
         h.put("threads", nThreads);
         List<Object> files = new ArrayList<>();
         for (Path m : models) {
-            files.add(Map.of("file", m.toString(), "sha256", ModelFiles.hash(m)));
+            Map<String, Object> f = new LinkedHashMap<>(); // in this order in every run (Map.of's is random)
+            f.put("file", m.toString());
+            f.put("sha256", ModelFiles.hash(m));
+            files.add(f);
         }
         h.put("models", files);
         return h;

@@ -72,8 +72,7 @@ public final class PopulationTables {
             line(w, "scenario,time_h,analyte,percentile,value,unit");
             for (Trial t : trials) {
                 TrialSummary s = t.summary();
-                String parent = s.criteria().stream().filter(c -> c instanceof Criterion.Concentration)
-                        .map(c -> ((Criterion.Concentration) c).analyte()).findFirst().orElse("parent");
+                String parent = s.parent();
                 for (int i = 0; i < s.grid().length; i++) {
                     for (int q = 0; q < s.percentiles().length; q++) {
                         line(w, t.scenario() + "," + num(s.grid()[i]) + "," + parent + "," + num(s.percentiles()[q])
@@ -117,7 +116,10 @@ public final class PopulationTables {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("criterion", s.criteria().get(k).describe());
                 double[] ff = s.firstFailureDays()[k];
-                c.put("median_uninterrupted_coverage_d", median(ff));
+                double median = median(ff);
+                // JSON has no infinity (Jackson would write the string "Infinity"): null when the
+                // median subject never lapses
+                c.put("median_uninterrupted_coverage_d", Double.isInfinite(median) ? null : median);
                 Map<String, Object> covered = new LinkedHashMap<>();
                 Map<String, Object> prob = new LinkedHashMap<>();
                 for (double d : REPORT_DAYS) {

@@ -30,9 +30,22 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
+    /** XChart cuts a legend line wider than 45 % of the chart's width short with "…". */
+    private static final double LEGEND_LINE = 0.45 * WIDTH - 4;
+    /** Height of one more legend line (px), for {@link #chart(String, String, String, int)}. */
+    static final int LEGEND_LINE_HEIGHT = 26;
+
     /** An empty chart with the house style, a title and axis titles. */
     static XYChart chart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChart(WIDTH, HEIGHT);
+        return chart(title, xTitle, yTitle, 0);
+    }
+
+    /**
+     * As {@link #chart(String, String, String)}, taller by {@code extraLegendLines} legend lines so
+     * that a long legend leaves the plot its usual height.
+     */
+    static XYChart chart(String title, String xTitle, String yTitle, int extraLegendLines) {
+        XYChart chart = new XYChart(WIDTH, HEIGHT + Math.max(0, extraLegendLines) * LEGEND_LINE_HEIGHT);
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);
         chart.setYAxisTitle(yTitle);
@@ -111,6 +124,33 @@ final class ChartStyle {
             chart.getStyler().setYAxisMin(min - e);
             chart.getStyler().setYAxisMax(max + e);
         }
+    }
+
+    /** The title in a smaller font (down to {@code minSize} pt) when it is wider than the chart. */
+    static void fitTitle(XYChart chart, int minSize) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        Font font = TITLE;
+        while (font.getSize() > minSize && font.getStringBounds(chart.getTitle(), frc).getWidth() > WIDTH - 150) {
+            font = font.deriveFont((float) font.getSize() - 1);
+        }
+        chart.getStyler().setChartTitleFont(font);
+    }
+
+    /** A legend label broken into lines (at spaces) that XChart draws whole. */
+    static String wrapLegend(String label) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && LEGEND.getStringBounds(candidate, frc).getWidth() > LEGEND_LINE) {
+                out.append(line).append('\n');
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        return out.append(line).toString();
     }
 
     /** Horizontal legend when it fits the width of the chart, else one entry per line. */

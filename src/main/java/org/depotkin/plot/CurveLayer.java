@@ -25,12 +25,22 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * style without markers: the data stay in the chart, under the curve's name, for anyone who reads
  * them) and this layer, painted over the plot's grid, strokes it as a single polyline clipped to the
  * plot. A legend entry is a separate one-point line series that only shows colour, stroke and text.
+ *
+ * <p>A band (a percentile ribbon) is the area between a lower and an upper curve, filled under every
+ * curve in the order the bands were added; where a bound lies outside the y range it is drawn on the
+ * plot's edge (on a log axis, a bound of 0 lies on the bottom edge). Its outline is stroked 1 px wide
+ * in the fill colour, so that a peak narrower than a pixel (daily doses over months) still shows.
  */
 public final class CurveLayer extends Annotation {
     private final XYChart chart;
     private final List<Curve> curves = new ArrayList<>();
 
+    private final List<Band> bands = new ArrayList<>();
+
     private record Curve(XYSeries series, Color color, BasicStroke stroke) {
+    }
+
+    private record Band(double[] x, double[] lower, double[] upper, Color fill) {
     }
 
     private CurveLayer(XYChart chart) {
@@ -68,6 +78,17 @@ public final class CurveLayer extends Annotation {
         return series;
     }
 
+    /**
+     * Adds a filled band between {@code lower} and {@code upper} (same length as {@code x}); it is
+     * not a chart series and is named in the legend by the caller.
+     */
+    void addBand(double[] x, double[] lower, double[] upper, Color fill) {
+        if (x.length != lower.length || x.length != upper.length) {
+            throw new IllegalArgumentException("a band needs as many lower and upper values as times");
+        }
+        bands.add(new Band(x, lower, upper, fill));
+    }
+
     @Override
     public void paint(Graphics2D g) {
         if (!isVisible) {
@@ -84,6 +105,13 @@ public final class CurveLayer extends Annotation {
         // a stroke's half width may stick out of the plot, never more
         double pad = 2;
         g.clip(new Rectangle2D.Double(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Band b : bands) {
+            Path2D area = area(b);
+            g.setColor(b.fill());
+            g.fill(area);
+            g.draw(area);
+        }
         for (Curve c : curves) {
             g.setColor(c.color());
             g.setStroke(c.stroke());
@@ -93,6 +121,32 @@ public final class CurveLayer extends Annotation {
         g.setStroke(oldStroke);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         bounds = new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** The band as one polygon in screen coordinates: along the upper bound, back along the lower. */
+    private Path2D area(Band b) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * b.x().length);
+        for (int i = 0; i < b.x().length; i++) {
+            double sx = chart.getScreenXFromChart(b.x()[i]);
+            double sy = chart.getScreenYFromChart(onAxis(b.upper()[i]));
+            if (i == 0) {
+                p.moveTo(sx, sy);
+            } else {
+                p.lineTo(sx, sy);
+            }
+        }
+        for (int i = b.x().length - 1; i >= 0; i--) {
+            p.lineTo(chart.getScreenXFromChart(b.x()[i]), chart.getScreenYFromChart(onAxis(b.lower()[i])));
+        }
+        p.closePath();
+        return p;
+    }
+
+    /** A value clamped to the y range (the range must be set). */
+    private double onAxis(double y) {
+        double min = chart.getStyler().getYAxisMin();
+        double max = chart.getStyler().getYAxisMax();
+        return Double.isNaN(y) ? min : Math.max(min, Math.min(max, y));
     }
 
     /** The series as a polyline in screen coordinates, broken where a value is missing. */

@@ -263,7 +263,7 @@ public final class Figures {
      * Log axis from the first 1, 2 or 5 × 10^k below the lowest plotted value to the first above the
      * top, labelled at 1, 2 and 5 × 10^k with plain numbers (0.1, 0.2, 0.5, 1, 2, 5, 10).
      */
-    private static void logAxis(XYChart chart, double lowest, double top) {
+    static void logAxis(XYChart chart, double lowest, double top) {
         var s = chart.getStyler();
         s.setYAxisLogarithmic(true);
         s.setYAxisLogarithmicDecadeOnly(false);
@@ -272,8 +272,8 @@ public final class Figures {
     }
 
     /**
-     * Sets the axis ranges, draws the thresholds (label → value; one line per distinct label, highest
-     * first) and fits the legend. {@code max}: NaN to keep the y range set by the caller.
+     * Sets the axis ranges and draws the thresholds ({@link #thresholds}). {@code max}: NaN to keep the
+     * y range set by the caller.
      */
     private static Figure finish(String name, XYChart chart, TimeAxis axis, List<Run> runs, double max,
                                  Map<String, Double> thresholds, boolean log) {
@@ -290,6 +290,15 @@ public final class Figures {
             }
             s.setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
         }
+        return new Figure(name, chart, thresholds(chart, thresholds));
+    }
+
+    /**
+     * Draws the thresholds (label → value; one dashed line per distinct label, highest first), each
+     * labelled on the plot or, where no place on its line is free of curves, in the legend; fits the
+     * legend. The axis ranges must be set.
+     */
+    static List<ThresholdLine> thresholds(XYChart chart, Map<String, Double> thresholds) {
         List<ThresholdLine> lines = new ArrayList<>();
         List<java.awt.geom.Rectangle2D> placed = new ArrayList<>();
         List<Map.Entry<String, Double>> byValue = new ArrayList<>(thresholds.entrySet());
@@ -301,7 +310,7 @@ public final class Figures {
         }
         ChartStyle.fitLegend(chart);
         moveCrossedLabelsToLegend(chart, lines);
-        return new Figure(name, chart, lines);
+        return lines;
     }
 
     /**

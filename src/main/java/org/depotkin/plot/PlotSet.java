@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * Writes the standard figures of a set of runs into one directory:
  * {@code <prefix>-concentration}, {@code <prefix>-concentration-log} and, when they apply,
  * {@code <prefix>-metabolite}, {@code <prefix>-occupancy}, {@code <prefix>-release}, each as
- * {@code .png} and/or {@code .svg}.
+ * {@code .png} and/or {@code .svg}; or any list of figures, each under its own name
+ * ({@link #writeFigures}).
  *
  * <p>Every image is rendered in memory first, so a failure while drawing writes nothing; each file
  * is then written atomically by {@link FigureWriter} (an I/O failure midway leaves the files
@@ -45,15 +46,26 @@ public final class PlotSet {
         if (prefix == null || prefix.isBlank() || prefix.contains("/") || prefix.contains("\\")) {
             throw new IllegalArgumentException("prefix must be a plain file-name part, got '" + prefix + "'");
         }
+        List<Figure> figures = Figures.all(runs).stream().filter(keep)
+                .map(f -> new Figure(prefix + "-" + f.name(), f.chart(), f.thresholds())).toList();
+        return writeFigures(figures, dir, formats);
+    }
+
+    /**
+     * Renders every figure first, then writes each as {@code <figure name>.png} and/or {@code .svg}.
+     *
+     * @return the files written, in figure order, PNG before SVG
+     */
+    public static List<Path> writeFigures(List<Figure> figures, Path dir, Set<FigureWriter.Format> formats)
+            throws IOException {
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no image format requested");
         }
         Set<FigureWriter.Format> ordered = EnumSet.copyOf(formats);
         Map<Path, byte[]> images = new LinkedHashMap<>();
-        for (Figure f : Figures.all(runs).stream().filter(keep).toList()) {
+        for (Figure f : figures) {
             for (FigureWriter.Format format : ordered) {
-                images.put(dir.resolve(prefix + "-" + f.name() + "." + format.extension()),
-                        FigureWriter.encode(f.chart(), format));
+                images.put(dir.resolve(f.name() + "." + format.extension()), FigureWriter.encode(f.chart(), format));
             }
         }
         Files.createDirectories(dir);

@@ -16,7 +16,11 @@
  *   <li>{@link org.depotkin.plot.Sampler} — where curves are sampled (grid, events, true peaks);</li>
  *   <li>{@link org.depotkin.plot.TimeAxis} — hours up to 3 days, days beyond;</li>
  *   <li>{@link org.depotkin.plot.FigureWriter} — atomic PNG / SVG files;</li>
- *   <li>{@link org.depotkin.plot.PlotSet} — all figures that apply, as {@code <prefix>-<figure>.png/.svg}.</li>
+ *   <li>{@link org.depotkin.plot.PopulationFigures} — virtual trials: percentile bands of concentration
+ *       and occupancy per scenario, probability of meeting the criterion over time and the fraction
+ *       covered for at least X days across scenarios;</li>
+ *   <li>{@link org.depotkin.plot.PlotSet} — all figures that apply, as {@code <prefix>-<figure>.png/.svg};
+ *       {@code PlotSet.writeFigures} writes any list of figures under their own names.</li>
  * </ul>
  * Every figure is 1200 × 700 px, white, with a title, axis titles with units, one Okabe–Ito colour
  * per run and a legend below the plot. AWT runs headless.

@@ -12,6 +12,7 @@ import org.depotkin.model.Criterion;
  *
  * @param scenario    scenario name
  * @param label       scenario description
+ * @param parent      the parent analyte, whose concentration the bands give
  * @param grid        times (h)
  * @param percentiles the percentiles reported
  * @param parentBands [percentile][time] ng/mL
@@ -20,7 +21,7 @@ import org.depotkin.model.Criterion;
  * @param probability [criterion][time] fraction of subjects meeting it
  * @param firstFailureDays [criterion][subject] days of uninterrupted coverage, sorted ascending
  */
-public record TrialSummary(String scenario, String label, double[] grid, double[] percentiles, double[][] parentBands,
+public record TrialSummary(String scenario, String label, String parent, double[] grid, double[] percentiles, double[][] parentBands,
                            double[][] occupancyBands, List<Criterion> criteria, double[][] probability,
                            double[][] firstFailureDays) {
 
@@ -47,7 +48,8 @@ public record TrialSummary(String scenario, String label, double[] grid, double[
             }
             Arrays.sort(ff[k]);
         }
-        return new TrialSummary(trial.scenario().name(), trial.scenario().description(), grid, PERCENTILES.clone(), pb,
+        return new TrialSummary(trial.scenario().name(), trial.scenario().description(),
+                trial.scenario().compound().analytes().get(0).name(), grid, PERCENTILES.clone(), pb,
                 ob, criteria, prob, ff);
     }
 
