@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         description = "Pharmacokinetic release curves for depots, implants and oral regimens: plasma concentration, "
                 + "receptor occupancy and blockade.",
         subcommands = {SimulateCommand.class, CompareCommand.class, PopulationCommand.class, DesignCommand.class, ModelsCommand.class,
+            BenchCommand.class,
             DemoCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  depotkin demo", "  depotkin simulate models/implant-3.4g.yaml --plot png",

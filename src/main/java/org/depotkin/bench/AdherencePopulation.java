@@ -1,0 +1,136 @@
+package org.depotkin.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.LinearPropagator;
+import org.depotkin.model.Dose;
+import org.depotkin.model.Formulation;
+import org.depotkin.model.Scenario;
+
+/**
+ * W4 of bench/WORKLOADS.md §3: the oral scenario (bench-w1) where each dose is taken with probability 0.7,
+ * independently, decided by the portable stream (§4, seed (4321, 8765, 2109)): dose k of subject i is taken
+ * iff uniform number 180·(i − 1) + k + 1 is below 0.7. Typical parameters, no IIV.
+ *
+ * <p>The linear part is the compiled scenario's own matrix ({@link CompiledModel#linearMatrix()}),
+ * restricted to the states Cp depends on (gut, central, peripheral: {@link LinearPropagator#feeding}),
+ * stepped exactly from grid point to grid point (x ← e^(A·h)·x); a taken dose adds its amount to the gut
+ * before the grid point at its time is read (§2).
+ */
+public final class AdherencePopulation {
+    /** Probability that a dose is taken (§3). */
+    public static final double TAKEN = 0.7;
+    static final int[] SEED = {4321, 8765, 2109};
+    private static final double[] NO_INPUT = {};
+
+    private final LinearPropagator step;
+    private final int central;
+    private final int gut;
+    private final double toCp;
+    private final int[] doseStep;
+    private final double[] doseAmount;
+    private final PopulationGrid grid;
+
+    /** Reads the model from the oral scenario (one oral formulation, doses on the grid). */
+    public AdherencePopulation(Scenario oral) {
+        if (oral.administrations().size() != 1
+                || !(oral.administrations().get(0).formulation() instanceof Formulation.Oral tablet)) {
+            throw new IllegalArgumentException(oral.name() + ": W4 needs one oral formulation (like models/bench-w1.yaml)");
+        }
+        this.grid = PopulationGrid.of(oral);
+        CompiledModel model = CompiledModel.compile(oral);
+        double[][] a = model.linearMatrix();
+        int c = model.stateIndex(oral.compound().parent().name() + ".central");
+        int[] states = LinearPropagator.feeding(a, c);
+        int g = -1;
+        for (int k = 0; k < states.length; k++) {
+            if (model.stateNames().get(states[k]).startsWith("gut")) {
+                g = k;
+            }
+        }
+        this.step = LinearPropagator.of(LinearPropagator.restrict(a, states), 0, -1, grid.step());
+        this.central = Arrays.binarySearch(states, c);
+        this.gut = g;
+        this.toCp = 1000 / oral.compound().parent().disposition().centralVolume();
+        List<Dose> doses = oral.administrations().get(0).regimen().doses();
+        this.doseStep = new int[doses.size()];
+        this.doseAmount = new double[doses.size()];
+        for (int k = 0; k < doses.size(); k++) {
+            double at = (doses.get(k).time() + tablet.lag()) / grid.step();
+            doseStep[k] = (int) Math.round(at);
+            if (Math.abs(at - doseStep[k]) > 1e-9) {
+                throw new IllegalArgumentException(oral.name() + ": W4 needs every dose on the output grid, the dose at "
+                        + doses.get(k).time() + " h is not");
+            }
+            doseAmount[k] = doses.get(k).amount() * tablet.baseFraction();
+        }
+    }
+
+    /** Number of scheduled doses per subject. */
+    public int doses() {
+        return doseStep.length;
+    }
+
+    /** Which doses the first n subjects take: entry (i − 1)·doses + k for dose k of subject i. */
+    public boolean[] draw(int n) {
+        WichmannHill rng = new WichmannHill(SEED[0], SEED[1], SEED[2]);
+        boolean[] taken = new boolean[n * doses()];
+        for (int j = 0; j < taken.length; j++) {
+            taken[j] = rng.next() < TAKEN;
+        }
+        return taken;
+    }
+
+    /** Coverage of every subject on a pool of {@code threads} threads. */
+    public PopulationChecksum solve(boolean[] taken, ExecutorService pool, int threads) {
+        int n = taken.length / doses();
+        return Subjects.run(n, grid.days(), pool, threads, (from, to, coverage, dayCounts) -> {
+            double[] x = new double[step.size()];
+            double[] work = new double[step.size()];
+            for (int i = from; i < to; i++) {
+                coverage[i] = subject(taken, i, x, work, dayCounts, null);
+            }
+        });
+    }
+
+    /** Coverage hours of subject i (0-based); adds it to dayCounts on covered days; keeps Cp in cp if not null. */
+    int subject(boolean[] taken, int i, double[] x, double[] work, long[] dayCounts, double[] cp) {
+        Arrays.fill(x, 0);
+        int first = i * doses();
+        int next = 0;
+        int covered = 0;
+        int perDay = grid.perDay();
+        double threshold = grid.threshold();
+        for (int n = 0; ; n++) {
+            while (next < doseStep.length && doseStep[next] == n) {
+                if (taken[first + next]) {
+                    x[gut] += doseAmount[next];
+                }
+                next++;
+            }
+            double c = toCp * x[central];
+            if (cp != null) {
+                cp[n] = c;
+            }
+            if (c >= threshold) {
+                covered++;
+                if (n % perDay == 0) {
+                    dayCounts[n / perDay]++;
+                }
+            }
+            if (n == grid.steps()) {
+                return covered;
+            }
+            step.step(x, NO_INPUT, work);
+        }
+    }
+
+    /** Cp (ng/mL) of subject i (0-based) at t = 0, step, …, duration. */
+    public double[] concentrations(boolean[] taken, int i) {
+        double[] cp = new double[grid.steps() + 1];
+        subject(taken, i, new double[step.size()], new double[step.size()], new long[grid.days() + 1], cp);
+        return cp;
+    }
+}
