@@ -25,6 +25,7 @@ public final class Benchmark {
     private final int threads;
     private final int warmup;
     private final int repeats;
+    private final boolean fullGrid;
 
     /** One workload's timings (s, medians) and checksums. */
     public record Measurement(Workload workload, int subjects, int threads, int repeats, double importS,
@@ -47,7 +48,11 @@ public final class Benchmark {
         }
     }
 
-    public Benchmark(Path models, ExecutorService pool, int threads, int warmup, int repeats) {
+    /**
+     * @param fullGrid walk every W3 subject over the whole grid (no early stop once the threshold is out of reach)
+     */
+    public Benchmark(Path models, ExecutorService pool, int threads, int warmup, int repeats, boolean fullGrid) {
+        this.fullGrid = fullGrid;
         this.models = models;
         this.pool = pool;
         this.threads = threads;
@@ -98,7 +103,7 @@ public final class Benchmark {
                 long t2 = System.nanoTime();
                 ImplantPopulation.Draws draws = pop.draw(subjects);
                 long t3 = System.nanoTime();
-                PopulationChecksum c = pop.solve(draws, pool, threads);
+                PopulationChecksum c = pop.solve(draws, pool, threads, fullGrid);
                 long t4 = System.nanoTime();
                 setPhases(t, t1, t2, t3, t4);
                 return c;

@@ -1,78 +1,72 @@
 package org.depotkin.bench;
 
 /**
- * Release rate of a first-order implant with fibrosis from t = 0 (bench/WORKLOADS.md §1, §5) and its
- * time derivatives, for the exact step of {@link org.depotkin.engine.LinearPropagator}:
+ * Release rate of a first-order implant with fibrosis from t = 0 (bench/WORKLOADS.md §1, §5) in the form the
+ * exact step of {@link org.depotkin.engine.LinearPropagator#withInputBasis} needs:
  * <pre>
- *   r(t) = k·P(t),  P(t) = p_min + (1 − p_min)·q(t),  q(t) = e^(−k_fib·t)
- *   D(t) = D0·exp(−k·(p_min·t + (1 − p_min)·(1 − q(t))/k_fib))      (closed form, D' = −r·D)
+ *   r(t) = k·P(t) = a + b(t),   a = k·p_min,   b(t) = k·(1 − p_min)·e^(−k_fib·t)   (so b' = −k_fib·b)
+ *   D(t) = D0·exp(−k·(p_min·t + (1 − p_min)·(1 − e^(−k_fib·t))/k_fib))          (closed form, D' = −r·D)
  *   u(t) = r(t)·D(t) = −D'(t)
- *   D^(n+1) = −Σ_(j=0..n) C(n, j)·r^(j)·D^(n−j)   (Leibniz on D' = −r·D),  r^(j) = k·(1 − p_min)·(−k_fib)^j·q
- *   u^(n)   = −D^(n+1)
+ *   D^(n)(t) = p_n(b(t))·D(t):   p_0 = 1,   p_(n+1)(b) = −k_fib·b·p_n'(b) − (a + b)·p_n(b)
+ *   u^(n)(t) = −p_(n+1)(b)·D = Σ_i c[n][i]·φ_i(t),   φ_i = D·b^i,   c[n][i] = −(coefficient of b^i in p_(n+1))
  * </pre>
- * Walks the grid t = 0, h, 2h, … (q is updated by the factor e^(−k_fib·h)); no allocation per step.
+ * so each step needs only D and the powers of b at the grid time (one exponential). Walks the grid
+ * t = 0, h, 2h, …; b is updated by the factor e^(−k_fib·h). No allocation per step.
  */
 final class ImplantRelease {
     private final double load;
     private final double k;
     private final double pMin;
     private final double kFib;
-    private final double qStep;
+    private final double bStep;
     private final double h;
-    private final int degree;
-    private final double[][] binomial;
-    private final double[] r;
-    private final double[] d;
     private double t;
-    private double q;
+    private double b;
 
-    /**
-     * @param degree highest derivative of u reported per step (m)
-     */
-    ImplantRelease(double load, double k, double pMin, double kFib, double h, int degree) {
+    ImplantRelease(double load, double k, double pMin, double kFib, double h) {
         this.load = load;
         this.k = k;
         this.pMin = pMin;
         this.kFib = kFib;
         this.h = h;
-        this.qStep = Math.exp(-kFib * h);
-        this.degree = degree;
-        this.binomial = new double[degree + 1][degree + 1];
-        for (int n = 0; n <= degree; n++) {
-            binomial[n][0] = 1;
-            for (int j = 1; j <= n; j++) {
-                binomial[n][j] = binomial[n][j - 1] * (n - j + 1) / j;
-            }
-        }
-        this.r = new double[degree + 1];
-        this.d = new double[degree + 2];
-        this.q = 1;
+        this.bStep = Math.exp(-kFib * h);
+        this.b = k * (1 - pMin);
     }
 
-    /** Depot amount D at the current grid time (mg). */
-    double depot() {
-        return load * Math.exp(-k * (pMin * t + (1 - pMin) * (1 - q) / kFib));
+    /** c[n][i], n = 0..degree, i = 0..degree + 1: u^(n) = Σ_i c[n][i]·D·b^i. */
+    double[][] taylorBasis(int degree) {
+        double a = k * pMin;
+        double[] p = {1};
+        double[][] c = new double[degree + 1][degree + 2];
+        for (int n = 0; n <= degree; n++) {
+            double[] next = new double[p.length + 1];
+            for (int i = 0; i < p.length; i++) {
+                next[i] -= (kFib * i + a) * p[i];
+                next[i + 1] -= p[i];
+            }
+            p = next;
+            for (int i = 0; i < p.length; i++) {
+                c[n][i] = -p[i];
+            }
+        }
+        return c;
     }
 
-    /** Writes u^(n) (mg/h^(n+1)), n = 0..m, at the current grid time into out, then moves to the next grid time. */
-    void derivativesThenAdvance(double[] out) {
-        double rj = k * (1 - pMin) * q;
-        r[0] = k * pMin + rj;
-        for (int j = 1; j <= degree; j++) {
-            rj *= -kFib;
-            r[j] = rj;
-        }
-        d[0] = depot();
-        for (int n = 0; n <= degree; n++) {
-            double sum = 0;
-            double[] c = binomial[n];
-            for (int j = 0; j <= n; j++) {
-                sum += c[j] * r[j] * d[n - j];
-            }
-            d[n + 1] = -sum;
-            out[n] = sum;
+    /** Writes φ_i = D·b^i (i = 0..phi.length − 1) at the current grid time, then moves to the next grid time. */
+    void basisThenAdvance(double[] phi) {
+        double base = k * (1 - pMin);
+        double d = load * Math.exp(-k * (pMin * t + (1 - pMin) / kFib * (1 - b / base)));
+        phi[0] = d;
+        for (int i = 1; i < phi.length; i++) {
+            phi[i] = phi[i - 1] * b;
         }
         t += h;
-        q *= qStep;
+        b *= bStep;
+    }
+
+    /** u(t) = r(t)·D(t) (mg/h) at any time, from the closed form. */
+    double rate(double time) {
+        double q = Math.exp(-kFib * time);
+        return k * (pMin + (1 - pMin) * q) * load * Math.exp(-k * (pMin * time + (1 - pMin) * (1 - q) / kFib));
     }
 }

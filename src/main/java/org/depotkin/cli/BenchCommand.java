@@ -59,6 +59,10 @@ final class BenchCommand implements Callable<Integer> {
             + "portable-stream totals; exit 1 on any miss.")
     boolean check;
 
+    @Option(names = "--full-grid", description = "W3: walk every subject over all 4321 grid points instead of stopping "
+            + "once Cp provably stays below the threshold (same checksums; for comparison with tools that do).")
+    boolean fullGrid;
+
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
             description = "Models folder with bench-w1.yaml and bench-w2.yaml (default: ${DEFAULT-VALUE}).")
     Path models;
@@ -90,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         int checks = 0;
         ExecutorService pool = Executors.newFixedThreadPool(t);
         try {
-            Benchmark bench = new Benchmark(models, pool, t, warmup, repeats);
+            Benchmark bench = new Benchmark(models, pool, t, warmup, repeats, fullGrid);
             for (Run r : runs) {
                 Benchmark.Measurement m = bench.run(r.workload(), r.subjects());
                 out.println(json.writeValueAsString(m.toMap()));

@@ -66,6 +66,30 @@ public final class LinearPropagator {
         return new LinearPropagator(n, terms, phi, gamma);
     }
 
+    /**
+     * The same step for an input whose Taylor coefficients are combinations of basis functions,
+     * u^(k)(t) = Σ_i c[k][i]·φ_i(t) (k = 0..m): the input term is then Σ_i H_i·φ_i(t) with
+     * H_i = Σ_k Γ_k·c[k][i], and {@link #step} of the returned propagator takes the values φ_i(t) instead of
+     * the derivatives.
+     */
+    public LinearPropagator withInputBasis(double[][] c) {
+        if (c.length != terms) {
+            throw new IllegalArgumentException("need " + terms + " rows of basis coefficients, got " + c.length);
+        }
+        int basis = c[0].length;
+        double[] h = new double[n * basis];
+        for (int i = 0; i < n; i++) {
+            for (int b = 0; b < basis; b++) {
+                double sum = 0;
+                for (int k = 0; k < terms; k++) {
+                    sum += gamma[i * terms + k] * c[k][b];
+                }
+                h[i * basis + b] = sum;
+            }
+        }
+        return new LinearPropagator(n, basis, phi, h);
+    }
+
     /** Number of states. */
     public int size() {
         return n;
