@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,7 +98,11 @@ final class BenchCommand implements Callable<Integer> {
             Benchmark bench = new Benchmark(models, pool, t, warmup, repeats, fullGrid);
             for (Run r : runs) {
                 Benchmark.Measurement m = bench.run(r.workload(), r.subjects());
-                out.println(json.writeValueAsString(m.toMap()));
+                Map<String, Object> line = m.toMap();
+                if (r.workload() == Workload.W3) {
+                    line.put("full_grid", fullGrid);
+                }
+                out.println(json.writeValueAsString(line));
                 out.flush();
                 if (checker != null) {
                     for (BenchCheck.Verdict v : checker.check(m)) {
