@@ -3,6 +3,7 @@ package org.depotkin.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import org.depotkin.engine.CeilingBound;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.LinearPropagator;
 import org.depotkin.model.Dose;
@@ -15,17 +16,21 @@ import org.depotkin.model.Scenario;
  * iff uniform number 180·(i − 1) + k + 1 is below 0.7. Typical parameters, no IIV.
  *
  * <p>The linear part is the compiled scenario's own matrix ({@link CompiledModel#linearMatrix()}),
- * restricted to the states Cp depends on (gut, central, peripheral: {@link LinearPropagator#feeding}),
- * stepped exactly from grid point to grid point (x ← e^(A·h)·x); a taken dose adds its amount to the gut
- * before the grid point at its time is read (§2).
+ * restricted to the states Cp depends on (gut, central, peripheral: {@link LinearPropagator#feeding}).
+ * Between two dose times the system is free, so the state j grid steps after a dose is exactly
+ * e^(A·j·h)·x(dose) (the powers are precomputed); a taken dose adds its amount to the gut before the grid
+ * point at its time is read (§2). Once Cp is below the threshold and {@link CeilingBound} shows it stays
+ * there until the next dose, the rest of that interval is skipped (no point of it can count).
  */
 public final class AdherencePopulation {
     /** Probability that a dose is taken (§3). */
     public static final double TAKEN = 0.7;
     static final int[] SEED = {4321, 8765, 2109};
-    private static final double[] NO_INPUT = {};
 
-    private final LinearPropagator step;
+    /** e^(A·j·h) row by row, j = 0..longest dose interval (grid steps). */
+    private final double[][] powers;
+    private final CeilingBound ceiling;
+    private final int size;
     private final int central;
     private final int gut;
     private final double toCp;
@@ -50,9 +55,11 @@ public final class AdherencePopulation {
                 g = k;
             }
         }
-        this.step = LinearPropagator.of(LinearPropagator.restrict(a, states), 0, -1, grid.step());
+        double[][] reduced = LinearPropagator.restrict(a, states);
+        this.size = states.length;
         this.central = Arrays.binarySearch(states, c);
         this.gut = g;
+        this.ceiling = new CeilingBound(reduced, gut, central);
         this.toCp = 1000 / oral.compound().parent().disposition().centralVolume();
         List<Dose> doses = oral.administrations().get(0).regimen().doses();
         this.doseStep = new int[doses.size()];
@@ -65,6 +72,17 @@ public final class AdherencePopulation {
                         + doses.get(k).time() + " h is not");
             }
             doseAmount[k] = doses.get(k).amount() * tablet.baseFraction();
+        }
+        int longest = 0;
+        int previous = 0;
+        for (int k : doseStep) {
+            longest = Math.max(longest, k - previous);
+            previous = k;
+        }
+        longest = Math.max(longest, grid.steps() - previous);
+        this.powers = new double[longest + 1][];
+        for (int j = 0; j <= longest; j++) {
+            powers[j] = LinearPropagator.of(reduced, 0, -1, j * grid.step()).transition();
         }
     }
 
@@ -87,15 +105,18 @@ public final class AdherencePopulation {
     public PopulationChecksum solve(boolean[] taken, ExecutorService pool, int threads) {
         int n = taken.length / doses();
         return Subjects.run(n, grid.days(), pool, threads, (from, to, coverage, dayCounts) -> {
-            double[] x = new double[step.size()];
-            double[] work = new double[step.size()];
+            double[] x = new double[size];
+            double[] work = new double[size];
             for (int i = from; i < to; i++) {
                 coverage[i] = subject(taken, i, x, work, dayCounts, null);
             }
         });
     }
 
-    /** Coverage hours of subject i (0-based); adds it to dayCounts on covered days; keeps Cp in cp if not null. */
+    /**
+     * Coverage hours of subject i (0-based); adds it to dayCounts on covered days. With cp (not null) every
+     * grid point's Cp is kept there and no interval is cut short.
+     */
     int subject(boolean[] taken, int i, double[] x, double[] work, long[] dayCounts, double[] cp) {
         Arrays.fill(x, 0);
         int first = i * doses();
@@ -103,34 +124,58 @@ public final class AdherencePopulation {
         int covered = 0;
         int perDay = grid.perDay();
         double threshold = grid.threshold();
-        for (int n = 0; ; n++) {
-            while (next < doseStep.length && doseStep[next] == n) {
+        int start = 0;
+        while (start <= grid.steps()) {
+            while (next < doseStep.length && doseStep[next] == start) {
                 if (taken[first + next]) {
                     x[gut] += doseAmount[next];
                 }
                 next++;
             }
-            double c = toCp * x[central];
-            if (cp != null) {
-                cp[n] = c;
-            }
-            if (c >= threshold) {
-                covered++;
-                if (n % perDay == 0) {
-                    dayCounts[n / perDay]++;
+            int end = next < doseStep.length ? doseStep[next] : grid.steps() + 1;
+            for (int j = 0; j < end - start; j++) {
+                double[] p = powers[j];
+                double c = 0;
+                for (int k = 0, row = central * size; k < size; k++) {
+                    c += p[row + k] * x[k];
+                }
+                c *= toCp;
+                if (cp != null) {
+                    cp[start + j] = c;
+                }
+                if (c >= threshold) {
+                    covered++;
+                    if ((start + j) % perDay == 0) {
+                        dayCounts[(start + j) / perDay]++;
+                    }
+                } else if (cp == null && ceiling.ceiling(apply(p, x, work), 0) * toCp < threshold) {
+                    break;
                 }
             }
-            if (n == grid.steps()) {
-                return covered;
+            if (end <= grid.steps()) {
+                System.arraycopy(apply(powers[end - start], x, work), 0, x, 0, size);
             }
-            step.step(x, NO_INPUT, work);
+            start = end;
         }
+        return covered;
+    }
+
+    /** p·x into work (returned). */
+    private double[] apply(double[] p, double[] x, double[] work) {
+        for (int r = 0; r < size; r++) {
+            double sum = 0;
+            for (int k = 0; k < size; k++) {
+                sum += p[r * size + k] * x[k];
+            }
+            work[r] = sum;
+        }
+        return work;
     }
 
     /** Cp (ng/mL) of subject i (0-based) at t = 0, step, …, duration. */
     public double[] concentrations(boolean[] taken, int i) {
         double[] cp = new double[grid.steps() + 1];
-        subject(taken, i, new double[step.size()], new double[step.size()], new long[grid.days() + 1], cp);
+        subject(taken, i, new double[size], new double[size], new long[grid.days() + 1], cp);
         return cp;
     }
 }

@@ -86,6 +86,7 @@ public final class MatrixExponential {
     /** Q^(-1) R by Gaussian elimination with partial pivoting (Q is well conditioned for ‖B‖₁ ≤ 1/2). */
     static double[][] solve(double[][] q, double[][] r) {
         int n = q.length;
+        int m = r[0].length;
         double[][] a = new double[n][];
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -113,13 +114,13 @@ public final class MatrixExponential {
                 for (int j = col; j < n; j++) {
                     a[i][j] -= f * a[col][j];
                 }
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j < m; j++) {
                     x[i][j] -= f * x[col][j];
                 }
             }
         }
         for (int col = n - 1; col >= 0; col--) {
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < m; j++) {
                 double sum = x[col][j];
                 for (int k = col + 1; k < n; k++) {
                     sum -= a[col][k] * x[k][j];

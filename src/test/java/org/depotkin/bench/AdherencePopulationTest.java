@@ -52,6 +52,25 @@ class AdherencePopulationTest {
         assertTrue(worst <= 1e-7, "max relative difference " + worst);
     }
 
+    /** Cutting an interval short once the threshold is out of reach changes no count. */
+    @Test
+    void skippedIntervalsHoldNoCoveredPoint() {
+        boolean[] taken = POP.draw(200);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            int[] fast = POP.solve(taken, pool, 2).coverage();
+            for (int i = 0; i < 200; i++) {
+                int full = 0;
+                for (double c : POP.concentrations(taken, i)) {
+                    full += c >= 2 ? 1 : 0;
+                }
+                assertEquals(full, fast[i], "subject " + (i + 1));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void threadsDoNotChangeTheResult() {
         boolean[] taken = POP.draw(200);
