@@ -1,5 +1,7 @@
 package org.depotkin.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +17,9 @@ import org.depotkin.model.Scenario;
 /**
  * Times the workloads of bench/WORKLOADS.md: every run loads the scenario file (import), compiles it
  * (W1/W2: {@link CompiledModel#compile}; W3/W4: the population's propagator), draws the random numbers
- * (setup) and solves with the output summaries (solve), each phase timed with {@link System#nanoTime()}.
+ * (setup) and solves with the output summaries (solve), each phase timed with {@link System#nanoTime()};
+ * the solve's process CPU time is reported too (solve_cpu_s: on a shared machine it shows the work done
+ * when the wall time is stretched by other processes).
  * After {@code warmup} discarded runs the median of {@code repeats} runs is reported per phase. JVM
  * start-up is never included.
  */
@@ -29,7 +33,7 @@ public final class Benchmark {
 
     /** One workload's timings (s, medians) and checksums. */
     public record Measurement(Workload workload, int subjects, int threads, int repeats, double importS,
-                              double compileS, double setupS, double solveS, GridChecksum grid,
+                              double compileS, double setupS, double solveS, double solveCpuS, GridChecksum grid,
                               PopulationChecksum population) {
 
         /** The §7 JSON line's fields. */
@@ -43,6 +47,7 @@ public final class Benchmark {
             m.put("compile_s", compileS);
             m.put("setup_s", setupS);
             m.put("solve_s", solveS);
+            m.put("solve_cpu_s", solveCpuS);
             m.put("checksum", grid != null ? grid.toMap() : population.toMap());
             return m;
         }
@@ -62,24 +67,24 @@ public final class Benchmark {
 
     /** Runs one workload (subjects ignored for W1/W2). */
     public Measurement run(Workload w, int subjects) {
-        double[][] times = new double[4][repeats];
+        double[][] times = new double[5][repeats];
         Object result = null;
         for (int r = -warmup; r < repeats; r++) {
-            double[] t = new double[4];
+            double[] t = new double[5];
             result = once(w, subjects, t);
             if (r >= 0) {
-                for (int p = 0; p < 4; p++) {
+                for (int p = 0; p < 5; p++) {
                     times[p][r] = t[p];
                 }
             }
         }
         return new Measurement(w, w.isPopulation() ? subjects : 1, w.isPopulation() ? threads : 1, repeats,
-                median(times[0]), median(times[1]), median(times[2]), median(times[3]),
+                median(times[0]), median(times[1]), median(times[2]), median(times[3]), median(times[4]),
                 result instanceof GridChecksum g ? g : null,
                 result instanceof PopulationChecksum p ? p : null);
     }
 
-    /** One run; phase times (s) into t: import, compile, setup, solve. */
+    /** One run; phase times (s) into t: import, compile, setup, solve, and the process CPU time of the solve. */
     private Object once(Workload w, int subjects, double[] t) {
         long t0 = System.nanoTime();
         Scenario scenario = ModelFiles.scenario(models.resolve(w.file()));
@@ -88,6 +93,7 @@ public final class Benchmark {
         switch (w) {
             case W1, W2 -> {
                 CompiledModel model = CompiledModel.compile(scenario);
+                long cpu = cpu();
                 long t2 = System.nanoTime();
                 Trajectory tr = model.simulate();
                 List<Analyte> analytes = scenario.compound().analytes();
@@ -96,15 +102,18 @@ public final class Benchmark {
                 long t3 = System.nanoTime();
                 t[1] = (t2 - t1) / 1e9;
                 t[3] = (t3 - t2) / 1e9;
+                t[4] = (cpu() - cpu) / 1e9;
                 return g;
             }
             case W3 -> {
                 ImplantPopulation pop = new ImplantPopulation(scenario);
                 long t2 = System.nanoTime();
                 ImplantPopulation.Draws draws = pop.draw(subjects);
+                long cpu = cpu();
                 long t3 = System.nanoTime();
                 PopulationChecksum c = pop.solve(draws, pool, threads, fullGrid);
                 long t4 = System.nanoTime();
+                t[4] = (cpu() - cpu) / 1e9;
                 setPhases(t, t1, t2, t3, t4);
                 return c;
             }
@@ -112,9 +121,11 @@ public final class Benchmark {
                 AdherencePopulation pop = new AdherencePopulation(scenario);
                 long t2 = System.nanoTime();
                 boolean[] taken = pop.draw(subjects);
+                long cpu = cpu();
                 long t3 = System.nanoTime();
                 PopulationChecksum c = pop.solve(taken, pool, threads);
                 long t4 = System.nanoTime();
+                t[4] = (cpu() - cpu) / 1e9;
                 setPhases(t, t1, t2, t3, t4);
                 return c;
             }
@@ -125,6 +136,12 @@ public final class Benchmark {
         t[1] = (t2 - t1) / 1e9;
         t[2] = (t3 - t2) / 1e9;
         t[3] = (t4 - t3) / 1e9;
+    }
+
+    /** CPU time of the whole process (ns; every thread, including the JIT compiler and the GC), or 0 if unknown. */
+    private static long cpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static double median(double[] x) {
