@@ -1,13 +1,10 @@
 package org.depotkin.bench;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
@@ -18,14 +15,15 @@ import org.depotkin.model.Scenario;
  * Times the workloads of bench/WORKLOADS.md: every run loads the scenario file (import), compiles it
  * (W1/W2: {@link CompiledModel#compile}; W3/W4: the population's propagator), draws the random numbers
  * (setup) and solves with the output summaries (solve), each phase timed with {@link System#nanoTime()};
- * the solve's process CPU time is reported too (solve_cpu_s: on a shared machine it shows the work done
- * when the wall time is stretched by other processes).
+ * the solve's CPU time (the calling thread's and the worker threads', without JIT compilation and GC) is
+ * reported too, as solve_cpu_s: on a shared machine it shows the work done when other processes stretch the
+ * wall time.
  * After {@code warmup} discarded runs the median of {@code repeats} runs is reported per phase. JVM
  * start-up is never included.
  */
 public final class Benchmark {
     private final Path models;
-    private final ExecutorService pool;
+    private final MeteredPool pool;
     private final int threads;
     private final int warmup;
     private final int repeats;
@@ -56,7 +54,7 @@ public final class Benchmark {
     /**
      * @param fullGrid walk every W3 subject over the whole grid (no early stop once the threshold is out of reach)
      */
-    public Benchmark(Path models, ExecutorService pool, int threads, int warmup, int repeats, boolean fullGrid) {
+    public Benchmark(Path models, MeteredPool pool, int threads, int warmup, int repeats, boolean fullGrid) {
         this.fullGrid = fullGrid;
         this.models = models;
         this.pool = pool;
@@ -84,7 +82,7 @@ public final class Benchmark {
                 result instanceof PopulationChecksum p ? p : null);
     }
 
-    /** One run; phase times (s) into t: import, compile, setup, solve, and the process CPU time of the solve. */
+    /** One run; phase times (s) into t: import, compile, setup, solve, and the CPU time of the solve. */
     private Object once(Workload w, int subjects, double[] t) {
         long t0 = System.nanoTime();
         Scenario scenario = ModelFiles.scenario(models.resolve(w.file()));
@@ -138,10 +136,9 @@ public final class Benchmark {
         t[3] = (t4 - t3) / 1e9;
     }
 
-    /** CPU time of the whole process (ns; every thread, including the JIT compiler and the GC), or 0 if unknown. */
-    private static long cpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : 0;
+    /** CPU time of the calling thread plus the pool's finished tasks (ns). */
+    private long cpu() {
+        return MeteredPool.threadCpuNanos() + pool.cpuNanos();
     }
 
     static double median(double[] x) {

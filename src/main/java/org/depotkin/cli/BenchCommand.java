@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.depotkin.bench.BenchCheck;
 import org.depotkin.bench.Benchmark;
+import org.depotkin.bench.MeteredPool;
 import org.depotkin.bench.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         int misses = 0;
         int checks = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(t);
+        MeteredPool pool = new MeteredPool(t);
         try {
             Benchmark bench = new Benchmark(models, pool, t, warmup, repeats, fullGrid);
             for (Run r : runs) {
