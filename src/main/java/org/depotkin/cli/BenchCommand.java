@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs per workload; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2",
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "3",
             description = "Untimed runs before the timed ones (default: ${DEFAULT-VALUE}).")
     int warmup;
 
