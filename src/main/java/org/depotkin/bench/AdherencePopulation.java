@@ -49,7 +49,7 @@ public final class AdherencePopulation {
         double[][] a = model.linearMatrix();
         int c = model.stateIndex(oral.compound().parent().name() + ".central");
         int[] states = LinearPropagator.feeding(a, c);
-        int g = -1;
+        int g = -1; // the gut compartment the doses enter (CompiledModel names it gut<n>)
         for (int k = 0; k < states.length; k++) {
             if (model.stateNames().get(states[k]).startsWith("gut")) {
                 g = k;
@@ -67,7 +67,7 @@ public final class AdherencePopulation {
         for (int k = 0; k < doses.size(); k++) {
             double at = (doses.get(k).time() + tablet.lag()) / grid.step();
             doseStep[k] = (int) Math.round(at);
-            if (Math.abs(at - doseStep[k]) > 1e-9) {
+            if (Math.abs(at - doseStep[k]) > 1e-9 || doseStep[k] < 0 || doseStep[k] > grid.steps()) {
                 throw new IllegalArgumentException(oral.name() + ": W4 needs every dose on the output grid, the dose at "
                         + doses.get(k).time() + " h is not");
             }

@@ -63,10 +63,4 @@ final class ImplantRelease {
         t += h;
         b *= bStep;
     }
-
-    /** u(t) = r(t)·D(t) (mg/h) at any time, from the closed form. */
-    double rate(double time) {
-        double q = Math.exp(-kFib * time);
-        return k * (pMin + (1 - pMin) * q) * load * Math.exp(-k * (pMin * time + (1 - pMin) * (1 - q) / kFib));
-    }
 }

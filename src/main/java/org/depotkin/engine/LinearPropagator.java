@@ -90,11 +90,6 @@ public final class LinearPropagator {
         return new LinearPropagator(n, basis, phi, h);
     }
 
-    /** Number of states. */
-    public int size() {
-        return n;
-    }
-
     /** Φ = e^(A·h), row by row. */
     public double[] transition() {
         return phi.clone();

@@ -146,9 +146,15 @@ class ImplantPopulationTest {
                 poly += un * factor;
                 factor *= s / (n + 1);
             }
-            double expected = r.rate(t + s);
+            double expected = rate(1000, 0.0025, 0.4, kFib, t + s);
             assertEquals(expected, poly, 1e-13 * expected, "s = " + s);
         }
+    }
+
+    /** u(t) = k·(p_min + (1 − p_min)·e^(−k_fib·t))·D0·exp(−k·(p_min·t + (1 − p_min)(1 − e^(−k_fib·t))/k_fib)) (mg/h). */
+    static double rate(double load, double k, double pMin, double kFib, double t) {
+        double q = Math.exp(-kFib * t);
+        return k * (pMin + (1 - pMin) * q) * load * Math.exp(-k * (pMin * t + (1 - pMin) * (1 - q) / kFib));
     }
 
     @Test
