@@ -165,6 +165,24 @@ public final class CompiledModel {
         return new Integration(this).run();
     }
 
+    /** The linear part as a dense matrix A (dy/dt = A·y + inputs, without binding), rows and columns in state order. */
+    public double[][] linearMatrix() {
+        double[][] a = new double[size][size];
+        for (int k = 0; k < coefs.length; k++) {
+            a[rows[k]][cols[k]] += coefs[k];
+        }
+        return a;
+    }
+
+    /** Index of the named state (see {@link #stateNames()}). */
+    public int stateIndex(String name) {
+        int i = List.of(stateNames).indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no state '" + name + "'; states: " + String.join(", ", stateNames));
+        }
+        return i;
+    }
+
     /** Linear part plus inputs of the derivative, without the binding terms. */
     void linear(double[] y, double[] yDot) {
         Arrays.fill(yDot, 0);
