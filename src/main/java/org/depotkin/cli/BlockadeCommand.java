@@ -42,7 +42,7 @@ final class BlockadeCommand implements Callable<Integer> {
 
     @Option(names = "--criterion", paramLabel = "TEXT",
             description = "More criteria to report windows for (repeatable): 'naltrexone >= 2 ng/mL', "
-                    + "'occupancy >= 90 %', '50 mg IV heroin'.")
+                    + "'occupancy >= 90 %%', '50 mg IV heroin'.")
     List<String> criteria = new ArrayList<>();
 
     @Option(names = "--washout", paramLabel = "TEXT", defaultValue = BlockadeRuns.DEFAULT_WASHOUT,
@@ -51,7 +51,7 @@ final class BlockadeCommand implements Callable<Integer> {
 
     @Option(names = "--washout-margin", paramLabel = "PERCENT",
             description = "Washed out when the analgesic reaches this share of its naltrexone-free peak occupancy, "
-                    + "e.g. 90% (default: the analgesic's compound file).")
+                    + "e.g. 90%% (default: the analgesic's compound file).")
     String washoutMargin;
 
     @Option(names = "--duration", paramLabel = "TIME", converter = HoursConverter.class,

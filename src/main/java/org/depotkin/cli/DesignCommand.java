@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  depotkin design models/implant-3.4g.yaml --target \"naltrexone >= 2 ng/mL for 180 d\" "
             + "--vary release.k --plot png",
             "  depotkin design models/population-implant-3.4g.yaml --target \"naltrexone >= 2 ng/mL for 180 d\" "
-                + "--vary dose --probability 90% --subjects 200"})
+                + "--vary dose --probability 90%% --subjects 200"})
 final class DesignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
