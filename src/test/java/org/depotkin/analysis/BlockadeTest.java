@@ -90,8 +90,12 @@ class BlockadeTest {
     @Test
     void windowLengthIncreasesWithDose() {
         double previous = 0;
-        assertTrue(blockade(oral(12.5)).windows().isEmpty(), "12.5 mg never reaches the occupancy that blocks");
-        for (double mg : new double[] {25, 50, 100, 150, 200}) {
+        // with RO-1 refitted with 6BN binding (docs/readme-ro.md) one 25 mg tablet peaks at 90.8 % antagonist
+        // occupancy, below the 92.2 % that blocks 25 mg IV heroin; 30 mg is the first dose of this list that blocks
+        for (double mg : new double[] {12.5, 25}) {
+            assertTrue(blockade(oral(mg)).windows().isEmpty(), mg + " mg never reaches the occupancy that blocks");
+        }
+        for (double mg : new double[] {30, 50, 100, 150, 200}) {
             Blockade b = blockade(oral(mg));
             assertEquals(1, b.windows().size(), mg + " mg: " + b.windows());
             double end = b.windows().get(0).end();

@@ -97,8 +97,11 @@ class ReferenceTargetsTest {
     /**
      * R1 (S45, Rabiner 2011 PET): occupancy 3 h after an oral dose. Target tolerance is +-10 percentage
      * points; RO-1 (ref §9.4) was fitted with residuals within +-1.8 SD of an assumed 8-point SD, i.e.
-     * +-14.4 points, and misses the 10-point band at 15 mg (75 % vs 61 %). This test holds the model to
-     * its own stated fit; the 15 mg miss is reported, not hidden.
+     * +-14.4 points. The refit with 6BN binding (docs/readme-ro.md) gives 15.9 / 35.1 / 72.4 / 97.9 % and
+     * misses the 10-point band at 2 mg (-11.1) and 15 mg (+11.4). Fitted to R1 alone the binding
+     * constants reach 25 / 43 / 66 / 86 %, but then R4 is 7 h; under R4 and the blockade targets the
+     * fit does no better than above. This test holds the model to the stated +-14.4;
+     * the misses are reported, not hidden.
      */
     @ParameterizedTest(name = "R1 {0} mg: {1}-{2} %")
     @CsvSource({"2, 27, 27", "5, 43, 58", "15, 61, 61", "50, 92, 98"})
@@ -118,7 +121,8 @@ class ReferenceTargetsTest {
         double half = tr.crossings(ro, peak / 2).stream().filter(c -> !c.rising()).mapToDouble(Crossing::time)
                 .findFirst().orElse(Double.NaN);
         within("R4 time from dose to half of peak occupancy, 50 mg (S44)", half, 60, 130, "h");
-        System.out.printf("   RO-1 predictions (ref §9.4: 98.5 / 89 / 31 %%): 3 h %.1f %%, 24 h %.1f %%, 168 h %.1f %%%n",
+        System.out.printf("   RO-1 refit predictions (docs/readme-ro.md: 97.9 / 92.3 / 25.9 %%): 3 h %.1f %%, 24 h %.1f %%, "
+                + "168 h %.1f %%%n",
                 100 * tr.value(ro, 3), 100 * tr.value(ro, 24), 100 * tr.value(ro, 168));
     }
 
