@@ -2,7 +2,6 @@ package org.depotkin.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -71,7 +70,7 @@ final class BlockadeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<FigureWriter.Format> formats = formats(plots);
+        Set<FigureWriter.Format> formats = FileOptions.plotFormats(plots);
         Double margin = washoutMargin == null ? null : margin(washoutMargin);
         long start = System.nanoTime();
         BlockadeRuns.Result r = BlockadeRuns.run(models, new BlockadeRuns.Settings(challenge, criteria, washout,
@@ -86,18 +85,6 @@ final class BlockadeCommand implements Callable<Integer> {
         }
         o.printf("blockade finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
         return 0;
-    }
-
-    static Set<FigureWriter.Format> formats(List<String> plots) {
-        Set<FigureWriter.Format> set = EnumSet.noneOf(FigureWriter.Format.class);
-        for (String p : plots) {
-            switch (p.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "png" -> set.add(FigureWriter.Format.PNG);
-                case "svg" -> set.add(FigureWriter.Format.SVG);
-                default -> throw new IllegalArgumentException("--plot takes png and/or svg, got '" + p + "'");
-            }
-        }
-        return set;
     }
 
     private static double margin(String text) {

@@ -31,6 +31,7 @@ import org.depotkin.plot.AnalysisFigures;
 import org.depotkin.plot.Figure;
 import org.depotkin.plot.FigureWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -107,21 +108,12 @@ final class DeconvolveCommand implements Callable<Integer> {
             description = "In-vivo time per in-vitro time for the IVIVC (default: ${DEFAULT-VALUE}, no scaling).")
     double timeScale;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "depotkin-out",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg).")
-    List<String> plots = List.of();
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
+    @Mixin
+    FileOptions files;
 
     @Override
     public Integer call() {
-        OutputOptions po = new OutputOptions();
-        po.plots = plots;
-        var formats = po.plotFormats();
+        var formats = files.plotFormats();
         ObservedProfile obs = ObservedProfile.read(data, analyte);
         Disposition disposition = model == null ? null : disposition();
         Absorption a = switch (method) {
@@ -145,7 +137,7 @@ final class DeconvolveCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(obs, a, ivivc));
         String prefix = obs.name() + "-" + method;
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = files.folder()) {
             writeAbsorption(folder.file(prefix + ".csv"), obs, a);
             if (ivivc != null) {
                 writeIvivc(folder.file(prefix + "-ivivc.csv"), ivivc, invitro);

@@ -11,7 +11,6 @@ import org.depotkin.analysis.BlockadeTable;
 import org.depotkin.analysis.ConsoleTable;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.plot.FigureWriter;
-import org.depotkin.plot.PlotSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

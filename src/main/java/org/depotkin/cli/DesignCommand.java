@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depotkin.analysis.Design;
@@ -23,6 +22,7 @@ import org.depotkin.plot.Figure;
 import org.depotkin.plot.FigureWriter;
 import org.depotkin.plot.SweepFigure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -75,14 +75,8 @@ final class DesignCommand implements Callable<Integer> {
     @Option(names = "--points", description = "Scan points (default: 25, or 11 with --probability).")
     Integer points;
 
-    @Option(names = "--out", defaultValue = "depotkin-out", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats.")
-    List<String> plots = List.of();
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
+    @Mixin
+    FileOptions files;
 
     @Override
     public Integer call() {
@@ -93,9 +87,7 @@ final class DesignCommand implements Callable<Integer> {
         }
         Criterion c = CriterionParser.parse(target.substring(0, at));
         double days = Quantity.parse(target.substring(at + 5).trim()).in(Unit.H) / 24;
-        OutputOptions po = new OutputOptions();
-        po.plots = plots;
-        var formats = po.plotFormats();
+        var formats = files.plotFormats();
         Scenario s = ModelFiles.scenario(model);
         Knob knob = Knob.of(s, vary);
         double lo = from == null ? knob.nominal() / 8 : from;
@@ -111,7 +103,7 @@ final class DesignCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(r, s));
         String prefix = s.name() + "-design-" + vary.replace('.', '-');
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = files.folder()) {
             writeScan(folder.file(prefix + ".csv"), r, s);
             if (!formats.isEmpty()) {
                 Figure f = figure(r, s, prefix);

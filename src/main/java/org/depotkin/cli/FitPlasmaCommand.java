@@ -66,9 +66,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputOptions po = new OutputOptions();
-        po.plots = plots;
-        var formats = po.plotFormats();
+        var formats = FileOptions.plotFormats(plots);
         PlasmaFit.Weighting w = weighting();
         Scenario s = ModelFiles.scenario(model);
         var obs = ObservedData.plasma(data);

@@ -60,9 +60,7 @@ final class FitReleaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputOptions po = new OutputOptions();
-        po.plots = plots;
-        var formats = po.plotFormats();
+        var formats = FileOptions.plotFormats(plots);
         List<LawFamily> families = laws.stream().map(String::trim).map(LawFamily::of).distinct().toList();
         FormulationWriter.checkRoute(route);
         ReleaseProfile profile = ObservedData.release(data);

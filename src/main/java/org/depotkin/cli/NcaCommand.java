@@ -25,6 +25,7 @@ import org.depotkin.plot.AnalysisFigures;
 import org.depotkin.plot.Figure;
 import org.depotkin.plot.FigureWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -72,15 +73,8 @@ final class NcaCommand implements Callable<Integer> {
             description = "Sampling step for a scenario (default: ${DEFAULT-VALUE}).")
     double step;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "depotkin-out",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg).")
-    List<String> plots = List.of();
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
+    @Mixin
+    FileOptions files;
 
     /** The profile to analyse, with where it came from. */
     private record Input(String name, String label, Profile profile, double dose, String doseNote, double tauStart,
@@ -89,9 +83,7 @@ final class NcaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputOptions po = new OutputOptions();
-        po.plots = plots;
-        var formats = po.plotFormats();
+        var formats = files.plotFormats();
         String file = input.getFileName().toString();
         Input in = file.endsWith(".yaml") || file.endsWith(".yml") ? simulated() : observed();
         Nca n = Nca.of(in.profile(), in.dose(), in.tauStart(), tau == null ? Double.NaN : tau, in.tauDose(),
@@ -100,7 +92,7 @@ final class NcaCommand implements Callable<Integer> {
         List<Row> rows = rows(n, in.doseNote());
         o.print(report(in.label(), n, rows));
         String prefix = in.name() + "-nca";
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = files.folder()) {
             writeCsv(folder.file(prefix + ".csv"), in, rows);
             if (!formats.isEmpty()) {
                 LambdaZ lz = n.lambdaZ();

@@ -1,11 +1,9 @@
 package org.depotkin.cli;
 
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.depotkin.plot.FigureWriter;
-import org.depotkin.plot.PlotSet;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that write files. */
@@ -39,15 +37,7 @@ final class OutputOptions {
     }
 
     Set<FigureWriter.Format> plotFormats() {
-        Set<FigureWriter.Format> set = EnumSet.noneOf(FigureWriter.Format.class);
-        for (String p : plots) {
-            switch (p.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "png" -> set.add(FigureWriter.Format.PNG);
-                case "svg" -> set.add(FigureWriter.Format.SVG);
-                default -> throw new IllegalArgumentException("--plot takes png and/or svg, got '" + p + "'");
-            }
-        }
-        return set;
+        return FileOptions.plotFormats(plots);
     }
 
     private void check() {

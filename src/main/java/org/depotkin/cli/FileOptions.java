@@ -1,0 +1,45 @@
+package org.depotkin.cli;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.depotkin.io.OutputFolder;
+import org.depotkin.plot.FigureWriter;
+import picocli.CommandLine.Option;
+
+/** The options of a command that writes its files into one folder: where, which plot formats, overwrite or not. */
+final class FileOptions {
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "depotkin-out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg); none if not given.")
+    List<String> plots = List.of();
+
+    @Option(names = "--force", description = "Overwrite existing output files.")
+    boolean force;
+
+    Set<FigureWriter.Format> plotFormats() {
+        return plotFormats(plots);
+    }
+
+    /** The output folder, staged: nothing appears in it until {@link OutputFolder#commit()}. */
+    OutputFolder folder() {
+        return new OutputFolder(out, force);
+    }
+
+    /** Parses the values of a {@code --plot} option. */
+    static Set<FigureWriter.Format> plotFormats(List<String> plots) {
+        Set<FigureWriter.Format> set = EnumSet.noneOf(FigureWriter.Format.class);
+        for (String p : plots) {
+            switch (p.trim().toLowerCase(Locale.ROOT)) {
+                case "png" -> set.add(FigureWriter.Format.PNG);
+                case "svg" -> set.add(FigureWriter.Format.SVG);
+                default -> throw new IllegalArgumentException("--plot takes png and/or svg, got '" + p + "'");
+            }
+        }
+        return set;
+    }
+}
