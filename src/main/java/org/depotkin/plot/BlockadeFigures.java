@@ -3,6 +3,7 @@ package org.depotkin.plot;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.List;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -82,8 +83,13 @@ public final class BlockadeFigures {
         ChartStyle.xRange(chart, 0, axis.toAxis(maxEnd));
         s.setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
         ChartStyle.yRange(chart, 0.3, n + 0.7);
-        s.setYAxisTickLabelsFormattingFunction(v -> Math.abs(v - Math.rint(v)) < 1e-9 && v >= 1 && v <= n
-                ? String.valueOf(n + 1 - (int) Math.rint(v)) : "");
+        s.setYAxisTicksVisible(false);
+        s.setAnnotationTextFont(ChartStyle.ANNOTATION);
+        s.setAnnotationTextFontColor(Palette.TEXT);
+        for (int i = 0; i < n; i++) {
+            // the scenario's name just above its band, centred on the time axis
+            chart.addAnnotation(new AnnotationText(bands.get(i).label(), axis.toAxis(maxEnd) / 2, n - i + 0.32, false));
+        }
         ChartStyle.fitLegend(chart);
         return new Figure("blockade-coverage", chart, List.of());
     }
