@@ -46,11 +46,6 @@ public record Higuchi(double k) implements ReleaseLaw {
     }
 
     @Override
-    public double[] breakpoints() {
-        return new double[] {completionTime()};
-    }
-
-    @Override
     public String name() {
         return NAME;
     }

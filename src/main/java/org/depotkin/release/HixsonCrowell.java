@@ -52,11 +52,6 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
     }
 
     @Override
-    public double[] breakpoints() {
-        return new double[] {completionTime()};
-    }
-
-    @Override
     public String name() {
         return NAME;
     }

@@ -44,9 +44,13 @@ public interface ReleaseLaw {
         return 0.0;
     }
 
-    /** Law-times (h, ascending, all &gt; 0) where the rate or its derivative jumps. */
+    /**
+     * Law-times (h, ascending, all &gt; 0) where the rate or its derivative jumps: by default the
+     * completion time when it is finite (the rate drops to 0 there).
+     */
     default double[] breakpoints() {
-        return new double[0];
+        double end = completionTime();
+        return Double.isFinite(end) ? new double[] {end} : new double[0];
     }
 
     /** The law's name as written in model files, e.g. {@code weibull}. */

@@ -38,11 +38,6 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
     }
 
     @Override
-    public double[] breakpoints() {
-        return new double[] {duration};
-    }
-
-    @Override
     public String name() {
         return NAME;
     }
