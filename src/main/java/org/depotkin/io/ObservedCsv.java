@@ -78,8 +78,7 @@ public final class ObservedCsv {
         List<String> names = headings.subList(1, headings.size()).stream().map(ColumnHeader::name).toList();
         int column = analyte == null ? 1 : names.indexOf(analyte) + 1;
         if (column == 0) {
-            throw new IllegalArgumentException("--analyte " + analyte + ": not in " + t.file() + "; it holds "
-                    + String.join(", ", names));
+            throw notIn(t, analyte, names);
         }
         ColumnHeader value = headings.get(column);
         return series(t, t.allRows(), 0, column, value.name(), value.unit());
@@ -120,14 +119,18 @@ public final class ObservedCsv {
                     + "); choose one with --analyte");
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("--analyte " + analyte + ": not in " + t.file() + "; it holds "
-                    + String.join(", ", analytes));
+            throw notIn(t, analyte, analytes);
         }
         if (curves.size() > 1) {
             throw new IllegalArgumentException(t.file() + " holds several curves of " + chosen + " ("
                     + String.join("; ", curves) + "); write one scenario and subject per file");
         }
         return series(t, rows, 2, 4, chosen, unit);
+    }
+
+    private static IllegalArgumentException notIn(CsvTable t, String analyte, Iterable<String> analytes) {
+        return new IllegalArgumentException("--analyte " + analyte + ": not in " + t.file() + "; it holds "
+                + String.join(", ", analytes));
     }
 
     /** The rows whose value is measured (not empty), as a series in h and {@code unit}. */
