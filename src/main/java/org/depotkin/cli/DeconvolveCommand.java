@@ -65,7 +65,7 @@ final class DeconvolveCommand implements Callable<Integer> {
             description = "wagner-nelson, loo-riegelman or numerical.")
     String method;
 
-    @Option(names = "--analyte", description = "Analyte (tidy CSV; and the analyte of --model, default its parent).")
+    @Option(names = "--analyte", description = "Analyte (its column of a CSV or tidy CSV; and the analyte of --model, default its parent).")
     String analyte;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Compound or scenario file giving the disposition.")

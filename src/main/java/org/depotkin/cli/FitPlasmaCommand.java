@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.depotkin.analysis.Observations;
 import org.depotkin.analysis.PlasmaFit;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.ObservedData;
 import org.depotkin.io.OutputFolder;
+import org.depotkin.model.Compound;
 import org.depotkin.model.Format;
 import org.depotkin.model.Scenario;
 import org.depotkin.plot.Figure;
@@ -30,10 +32,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "on the log of each parameter); print estimates with standard errors and 95 %% intervals, and plot "
                 + "observed vs predicted and residuals.",
             "DATA.csv: a time column (time_min, time_h, time_d or time_w, from the first dose), then one column per "
-                + "analyte named <analyte>_ng_mL; empty cells are not measured."},
+                + "analyte named <analyte>_ng_mL (or <analyte>_ng_per_mL, <analyte> (ng/mL), any concentration unit); "
+                + "a single column named conc is the compound's parent; empty cells are not measured."},
         footer = {"", "Example:", "  depotkin fit plasma models/implant-1.7g.yaml examples/plasma-implant-1.7g.csv "
                 + "--free release.k,naltrexone.CL --log"})
 final class FitPlasmaCommand implements Callable<Integer> {
+    /** The column name that stands for the parent analyte. */
+    private static final String UNNAMED = "conc";
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +75,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
         var formats = FileOptions.plotFormats(plots);
         PlasmaFit.Weighting w = weighting();
         Scenario s = ModelFiles.scenario(model);
-        var obs = ObservedData.plasma(data);
+        Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
         PlasmaFit.Result r = PlasmaFit.fit(s, obs, free.stream().map(String::trim).toList(), w);
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(r, obs.source()));
@@ -101,6 +107,17 @@ final class FitPlasmaCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--log fits log concentrations unweighted; drop --weight " + weight);
         }
         return log ? PlasmaFit.Weighting.LOG : w;
+    }
+
+    /**
+     * A single concentration column named {@code conc} (as in {@code time_h,conc_ng_per_mL}, the
+     * spelling {@code nca} reads) is the compound's parent, its first analyte.
+     */
+    private static Observations parentWhenUnnamed(Observations obs, Compound compound) {
+        if (!obs.analytes().equals(List.of(UNNAMED)) || compound.analyte(UNNAMED).isPresent()) {
+            return obs;
+        }
+        return new Observations(obs.source(), List.of(compound.analytes().get(0).name()), obs.times(), obs.values());
     }
 
     static String report(PlasmaFit.Result r, String source) {

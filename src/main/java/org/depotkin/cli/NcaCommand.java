@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Non-compartmental analysis of a concentration-time profile: Cmax, Tmax, AUC0-t "
                 + "(linear-up/log-down), lambda-z and t1/2, AUC0-inf, CL/F and Vz/F (with --dose), Cavg, Ctrough and "
                 + "fluctuation over a dosing interval (with --tau), time above a threshold.",
-            "INPUT is a CSV (time_h,conc_ng_per_mL, or the tidy CSV of 'depotkin simulate' with --analyte) or a "
+            "INPUT is a CSV (time_h,conc_ng_per_mL; time_d,naltrexone_ng_mL,... with --analyte; or the tidy CSV of 'depotkin simulate' with --analyte) or a "
                 + "scenario file, which is simulated and sampled every --step.",
             "lambda-z rule: " + LambdaZ.RULE + " (as Phoenix WinNonlin's best fit)."},
         footer = {"", "Examples:", "  depotkin nca examples/oral-50mg-plasma.csv --dose \"50 mg\" --threshold \"2 ng/mL\" "
@@ -49,7 +49,7 @@ final class NcaCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INPUT", description = "CSV of concentrations or a scenario file (.yaml).")
     Path input;
 
-    @Option(names = "--analyte", description = "Analyte to analyse (tidy CSV or scenario; default: the parent).")
+    @Option(names = "--analyte", description = "Analyte to analyse (its column of a CSV, tidy CSV or scenario; default: the parent).")
     String analyte;
 
     @Option(names = "--dose", paramLabel = "MASS", converter = QuantityConverter.Mass.class,

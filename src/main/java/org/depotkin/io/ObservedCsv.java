@@ -1,14 +1,9 @@
 package org.depotkin.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.depotkin.io.yaml.Location;
 import org.depotkin.io.yaml.ModelFileException;
@@ -16,17 +11,18 @@ import org.depotkin.model.Dimension;
 import org.depotkin.model.Unit;
 
 /**
- * Reads one observed time course from a CSV file: plasma concentrations for NCA and
+ * Reads one observed time course from a {@link CsvTable}: plasma concentrations for NCA and
  * deconvolution, or an in-vitro release curve for IVIVC. Two layouts are accepted:
  * <ul>
- *   <li>two columns, each with its unit in the header: {@code time_h,conc_ng_per_mL},
- *       {@code time_d,released_percent}, {@code time (h),conc [ng/mL]} ({@code _per_} reads as
- *       {@code /}, {@code percent} as %, {@code fraction} as a bare fraction);</li>
+ *   <li>a time column, then value columns, each with its unit in the header ({@link ColumnHeader}):
+ *       {@code time_h,conc_ng_per_mL}, {@code time_d,released_percent}, {@code time (h),conc [ng/mL]},
+ *       {@code time_d,naltrexone_ng_mL,6b-naltrexol_ng_mL}; with more than one value column, the
+ *       analyte picks the column by its name;</li>
  *   <li>the tidy CSV that {@code depotkin simulate} writes, {@value TidyCsv#HEADER}, from which one
  *       analyte (and one scenario and subject) is taken.</li>
  * </ul>
- * Lines starting with {@code #} and blank lines are skipped. Times must increase strictly and be
- * &ge; 0; values must be finite and &ge; 0. Any problem is a {@link ModelFileException} with
+ * A row whose value is empty was not measured and is left out. Times must increase strictly and be
+ * &ge; 0; values must be &ge; 0. Any problem is a {@link ModelFileException} with
  * {@code file:line:column}.
  */
 public final class ObservedCsv {
@@ -63,203 +59,95 @@ public final class ObservedCsv {
      * Reads a file.
      *
      * @param file    the CSV file
-     * @param analyte for a tidy CSV, the analyte to take (null: the file must hold only one)
+     * @param analyte the analyte to take from a tidy CSV or from a table with one column per analyte
+     *                (null: the file must hold only one)
      */
     public static Series read(Path file, String analyte) {
-        String name = file.toString();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(Location.start(name), "no such file");
-        } catch (IOException | UncheckedIOException e) {
-            throw new ModelFileException(Location.start(name), "cannot read: " + e.getMessage());
+        CsvTable t = CsvTable.read(file);
+        if (String.join(",", t.header()).equals(TidyCsv.HEADER)) {
+            return tidy(t, analyte);
         }
-        int h = 0;
-        while (h < lines.size() && skip(lines.get(h))) {
-            h++;
+        if (analyte == null && t.header().size() != 2) {
+            throw t.headerError(0, "expected two columns, time and value, each with its unit (e.g. "
+                    + "'time_h,conc_ng_per_mL'), got " + t.header().size());
         }
-        if (h == lines.size()) {
-            throw new ModelFileException(Location.start(name), "no header line; expected e.g. "
-                    + "'time_h,conc_ng_per_mL'");
+        List<ColumnHeader> headings = new ArrayList<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            headings.add(t.heading(c));
         }
-        String header = lines.get(h).strip();
-        if (header.equals(TidyCsv.HEADER)) {
-            return tidy(name, lines, h, analyte);
+        List<String> names = headings.subList(1, headings.size()).stream().map(ColumnHeader::name).toList();
+        int column = analyte == null ? 1 : names.indexOf(analyte) + 1;
+        if (column == 0) {
+            throw notIn(t, analyte, names);
         }
-        if (analyte != null) {
-            throw new IllegalArgumentException("--analyte applies to the tidy CSV of 'depotkin simulate' ("
-                    + TidyCsv.HEADER + "); " + name + " has the columns " + header);
-        }
-        return twoColumns(name, lines, h);
+        ColumnHeader value = headings.get(column);
+        return series(t, t.allRows(), 0, column, value.name(), value.unit());
     }
 
-    private static Series twoColumns(String file, List<String> lines, int h) {
-        String[] cols = lines.get(h).split(",", -1);
-        if (cols.length != 2) {
-            throw new ModelFileException(new Location(file, h + 1, 1), "expected two columns, time and value, each "
-                    + "with its unit (e.g. 'time_h,conc_ng_per_mL'), got " + cols.length);
-        }
-        Unit timeUnit = columnUnit(file, h, 1, cols[0]);
-        if (timeUnit.dimension() != Dimension.TIME) {
-            throw new ModelFileException(new Location(file, h + 1, 1), "first column '" + cols[0].strip()
-                    + "' must be a time with its unit, e.g. time_h or time_d");
-        }
-        int col2 = cols[0].length() + 2;
-        Unit valueUnit = columnUnit(file, h, col2, cols[1]);
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        for (int i = h + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (skip(line)) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            if (f.length != 2) {
-                throw new ModelFileException(new Location(file, i + 1, 1), "expected 2 fields, got " + f.length);
-            }
-            double t = number(file, i, 1, f[0]) * timeUnit.factor() / Unit.H.factor();
-            double v = number(file, i, f[0].length() + 2, f[1]);
-            rows.add(new double[] {t, v});
-            lineNumbers.add(i);
-        }
-        return series(file, name(cols[1]), rows, lineNumbers, valueUnit);
-    }
-
-    private static Series tidy(String file, List<String> lines, int h, String analyte) {
+    private static Series tidy(CsvTable t, String analyte) {
         Set<String> analytes = new LinkedHashSet<>();
         Set<String> curves = new LinkedHashSet<>();
-        List<double[]> rows = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         Unit unit = null;
         String chosen = analyte;
-        for (int i = h + 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (skip(line)) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            if (f.length != 6) {
-                throw new ModelFileException(new Location(file, i + 1, 1), "expected 6 fields ("
-                        + TidyCsv.HEADER + "), got " + f.length);
-            }
-            analytes.add(f[3]);
+        for (int r = 0; r < t.rows(); r++) {
+            String a = t.text(r, 3);
+            analytes.add(a);
             if (chosen == null) {
-                chosen = f[3];
+                chosen = a;
             }
-            if (!f[3].equals(chosen)) {
+            if (!a.equals(chosen)) {
                 continue;
             }
-            curves.add(f[0] + " subject " + f[1]);
-            int col = f[0].length() + f[1].length() + 3;
-            double t = number(file, i, col, f[2]);
-            double v = number(file, i, col + f[2].length() + f[3].length() + 2, f[4]);
-            Unit u = parseUnit(file, i, line.length() - f[5].length() + 1, f[5]);
+            curves.add(t.text(r, 0) + " subject " + t.text(r, 1));
+            Unit u;
+            try {
+                u = ColumnHeader.unit(t.text(r, 5));
+            } catch (IllegalArgumentException e) {
+                throw t.error(r, 5, e.getMessage());
+            }
             if (unit == null) {
                 unit = u;
             } else if (!unit.symbol().equals(u.symbol())) {
-                throw new ModelFileException(new Location(file, i + 1, line.length() - f[5].length() + 1),
-                        "unit '" + f[5] + "' differs from '" + unit.symbol() + "' in earlier rows of " + chosen);
+                throw t.error(r, 5, "unit '" + t.text(r, 5) + "' differs from '" + unit.symbol()
+                        + "' in earlier rows of " + chosen);
             }
-            rows.add(new double[] {t, v});
-            lineNumbers.add(i);
+            rows.add(r);
         }
         if (analyte == null && analytes.size() > 1) {
-            throw new IllegalArgumentException(file + " holds several analytes (" + String.join(", ", analytes)
+            throw new IllegalArgumentException(t.file() + " holds several analytes (" + String.join(", ", analytes)
                     + "); choose one with --analyte");
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("--analyte " + analyte + ": not in " + file + "; it holds "
-                    + String.join(", ", analytes));
+            throw notIn(t, analyte, analytes);
         }
         if (curves.size() > 1) {
-            throw new IllegalArgumentException(file + " holds several curves of " + chosen + " ("
+            throw new IllegalArgumentException(t.file() + " holds several curves of " + chosen + " ("
                     + String.join("; ", curves) + "); write one scenario and subject per file");
         }
-        return series(file, chosen, rows, lineNumbers, unit);
+        return series(t, rows, 2, 4, chosen, unit);
     }
 
-    private static Series series(String file, String name, List<double[]> rows, List<Integer> lineNumbers, Unit unit) {
-        if (rows.size() < 2) {
-            throw new ModelFileException(Location.start(file), "need at least 2 data rows, got " + rows.size());
-        }
-        double[] t = new double[rows.size()];
-        double[] v = new double[rows.size()];
-        for (int k = 0; k < rows.size(); k++) {
-            t[k] = rows.get(k)[0];
-            v[k] = rows.get(k)[1];
-            Location at = new Location(file, lineNumbers.get(k) + 1, 1);
-            if (t[k] < 0) {
-                throw new ModelFileException(at, "time must be >= 0, got " + t[k]);
-            }
-            if (k > 0 && t[k] <= t[k - 1]) {
-                throw new ModelFileException(at, "times must increase from row to row");
-            }
-            if (v[k] < 0) {
-                throw new ModelFileException(at, "value must be >= 0, got " + v[k]);
-            }
-        }
-        return new Series(file, name, t, v, unit);
+    private static IllegalArgumentException notIn(CsvTable t, String analyte, Iterable<String> analytes) {
+        return new IllegalArgumentException("--analyte " + analyte + ": not in " + t.file() + "; it holds "
+                + String.join(", ", analytes));
     }
 
-    /** The unit written in a column name: {@code conc_ng_per_mL}, {@code conc (ng/mL)}, {@code conc [ng/mL]}. */
-    static Unit columnUnit(String file, int line, int column, String header) {
-        String s = header.strip();
-        String text;
-        int open = Math.max(s.indexOf('('), s.indexOf('['));
-        if (open > 0 && (s.endsWith(")") || s.endsWith("]"))) {
-            text = s.substring(open + 1, s.length() - 1).strip();
-        } else if (s.indexOf('_') > 0) {
-            text = s.substring(s.indexOf('_') + 1).replace("_per_", "/");
-        } else {
-            throw new ModelFileException(new Location(file, line + 1, column), "column '" + s + "' has no unit; "
-                    + "write it as name_unit (time_h, conc_ng_per_mL, released_percent) or name (unit)");
+    /** The rows whose value is measured (not empty), as a series in h and {@code unit}. */
+    private static Series series(CsvTable t, List<Integer> rows, int timeColumn, int valueColumn, String name,
+                                 Unit unit) {
+        List<Integer> measured = rows.stream().filter(r -> !Double.isNaN(t.number(r, valueColumn))).toList();
+        if (measured.size() < 2) {
+            throw new ModelFileException(Location.start(t.file()), "need at least 2 data rows, got " + measured.size());
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.equals("percent") || lower.equals("pct")) {
-            return Unit.PERCENT;
-        }
-        if (lower.equals("fraction")) {
-            return Unit.ONE;
-        }
-        return parseUnit(file, line, column, text);
-    }
-
-    private static Unit parseUnit(String file, int line, int column, String text) {
-        try {
-            return Unit.parse(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ModelFileException(new Location(file, line + 1, column), "unit '" + text.strip()
-                    + "': " + e.getMessage());
-        }
-    }
-
-    private static String name(String header) {
-        String s = header.strip();
-        int cut = s.indexOf('_') > 0 ? s.indexOf('_') : s.length();
-        for (char c : new char[] {'(', '['}) {
-            if (s.indexOf(c) > 0) {
-                cut = Math.min(cut, s.indexOf(c));
+        double[] times = t.hours(timeColumn, measured);
+        double[] values = new double[measured.size()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = t.number(measured.get(k), valueColumn);
+            if (values[k] < 0) {
+                throw t.error(measured.get(k), 0, "value must be >= 0, got " + values[k]);
             }
         }
-        return s.substring(0, cut).strip();
-    }
-
-    private static double number(String file, int line, int column, String text) {
-        try {
-            double x = Double.parseDouble(text.strip());
-            if (Double.isFinite(x)) {
-                return x;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ModelFileException(new Location(file, line + 1, column), "expected a number, got '" + text.strip()
-                + "'");
-    }
-
-    private static boolean skip(String line) {
-        String s = line.strip();
-        return s.isEmpty() || s.startsWith("#");
+        return new Series(t.file(), name, times, values, unit);
     }
 }

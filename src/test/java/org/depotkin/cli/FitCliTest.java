@@ -81,6 +81,32 @@ class FitCliTest {
         }
     }
 
+    /**
+     * The header spellings nca reads ({@code time (d)}, {@code naltrexone (ng/mL)}, {@code _per_}, a lone
+     * {@code conc} column for the parent) give fit plasma the same fit as the example's own header.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"time (d),naltrexone (ng/mL),6b-naltrexol_ng_per_mL", "time_d,conc_ng_per_mL"})
+    void fitPlasmaReadsTheNcaSpellings(String header) throws IOException {
+        int columns = header.split(",").length;
+        List<String> ours = Files.readAllLines(Path.of("examples/plasma-implant-1.7g.csv")).stream()
+                .map(l -> l.startsWith("#") ? l : String.join(",", List.of(l.split(",")).subList(0, columns))).toList();
+        String exampleHeader = ours.stream().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+        List<String> theirs = ours.stream().map(l -> l.equals(exampleHeader) ? header : l).toList();
+        assertFalse(theirs.equals(ours));
+        String[] reports = new String[2];
+        for (int k = 0; k < 2; k++) {
+            Path data = Files.createDirectories(tmp.resolve("data" + k)).resolve("plasma-implant-1.7g.csv");
+            Files.write(data, k == 0 ? ours : theirs);
+            CliTest.Result r = run("fit", "plasma", "models/implant-1.7g.yaml", data.toString(), "--free",
+                    "release.k,naltrexone.CL", "--log", "--plot", "svg", "--out", tmp.resolve("out" + k).toString());
+            assertEquals(0, r.code(), r.err());
+            reports[k] = r.out().lines().filter(l -> !l.startsWith("wrote")).toList().toString();
+        }
+        assertEquals(reports[0], reports[1]);
+        assertTrue(reports[0].contains("naltrexone.CL"), reports[0]);
+    }
+
     @Test
     void f2OnTheExamples() {
         CliTest.Result r = run("f2", "examples/f2-issue-reference.csv", "examples/f2-issue-test.csv");

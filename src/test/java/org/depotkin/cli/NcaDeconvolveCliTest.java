@@ -148,6 +148,28 @@ class NcaDeconvolveCliTest {
         assertNotNull(ImageIO.read(out.resolve("implant-1000mg-plasma-numerical-levy.png").toFile()));
     }
 
+    /**
+     * The plasma table of 'fit plasma' (one {@code <analyte>_ng_mL} column per analyte, --analyte picks
+     * one) gives nca the same numbers as the example's {@code time_h,conc_ng_per_mL}.
+     */
+    @Test
+    void ncaReadsTheFitPlasmaSpelling() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of(ex(NcaExamples.ORAL)));
+        List<String> wide = lines.stream().map(l -> l.startsWith("#") ? l : l.equals("time_h,conc_ng_per_mL")
+                ? "time_h,6b-naltrexol_ng_mL,naltrexone_ng_mL" : l.replaceFirst(",", ",,")).toList();
+        Path dir = Files.createDirectories(tmp.resolve("wide"));
+        Files.write(dir.resolve(NcaExamples.ORAL), wide);
+        assertEquals(0, run("nca", ex(NcaExamples.ORAL), "--dose", "50 mg", "--out", tmp.resolve("a").toString())
+                .code());
+        CliTest.Result r = run("nca", dir.resolve(NcaExamples.ORAL).toString(), "--analyte", "naltrexone", "--dose",
+                "50 mg", "--out", tmp.resolve("b").toString());
+        assertEquals(0, r.code(), r.err());
+        String csv = NcaExamples.ORAL.replace(".csv", "-nca.csv");
+        Map<String, Double> expected = ncaCsv(tmp.resolve("a").resolve(csv));
+        assertEquals(expected, ncaCsv(tmp.resolve("b").resolve(csv)));
+        assertTrue(expected.size() > 10, expected.toString());
+    }
+
     @Test
     void badCsvIsOneLocatedLineAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.csv");
@@ -155,7 +177,7 @@ class NcaDeconvolveCliTest {
         Path out = tmp.resolve("none");
         CliTest.Result r = run("nca", bad.toString(), "--out", out.toString());
         assertEquals(2, r.code());
-        assertEquals("depotkin: " + bad + ":4:3: expected a number, got 'abc'", r.err().strip());
+        assertEquals("depotkin: " + bad + ":4:3: expected a number in column 'conc_ng_per_mL', got 'abc'", r.err().strip());
         assertFalse(Files.exists(out));
     }
 
@@ -168,7 +190,7 @@ class NcaDeconvolveCliTest {
         Files.writeString(order, "time_h,conc_ng_per_mL\n0,0\n2,1\n1,2\n");
         CliTest.Result r = run("nca", order.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("order.csv:4:1: times must increase"), r.err());
+        assertTrue(r.err().contains("order.csv:4:1: expected times >= 0 in increasing order"), r.err());
         Path unit = tmp.resolve("unit.csv");
         Files.writeString(unit, "time_h,conc_mg\n0,0\n1,2\n");
         assertTrue(run("nca", unit.toString()).err().contains("expected a unit like ng/mL"));

@@ -71,7 +71,11 @@ class FitFilesTest {
     @CsvSource(delimiter = '|', value = {
         "'time_h,a_pct\n1,10\n2,abc\n' | data.csv:3:3: expected a number in column 'a_pct', got 'abc'",
         "'# c\ntime_h,a_pct\n1,10,3\n' | data.csv:3:1: expected 2 cells (time_h,a_pct), got 3",
-        "'time_s,a_pct\n1,10\n' | data.csv:1:1: expected the first column to be the time, named time_min, time_h",
+        "'time_mg,a_pct\n1,10\n' | data.csv:1:1: expected the first column to be the time, named time_min, time_h",
+        "'time,a_pct\n1,10\n' | data.csv:1:1: column 'time' has no unit; write it as name_unit",
+        "'time_h, a_pct,b_fraction\n1,10,0.1\n2,11,x\n' | data.csv:3:6: expected a number in column 'b_fraction', got 'x'",
+        "'\uFEFF\"time_h\",\"a_pct\"\n1,10\n2,20,3\n' | data.csv:3:1: expected 2 cells (time_h,a_pct), got 3",
+        "'time_h,a_mg\n1,10\n' | data.csv:1:8: expected a column named ..._pct (% released) or ..._fraction",
         "'time_h,a\n1,10\n' | data.csv:1:8: expected a column named ..._pct (% released) or ..._fraction",
         "'time_h,a_pct\n2,10\n1,20\n' | data.csv:3:1: expected times >= 0 in increasing order",
         "'time_h,a_fraction\n1,40\n' | data.csv:2:3: expected a released amount between 0 and 1",
@@ -109,6 +113,41 @@ class FitFilesTest {
         assertEquals(0.81, p.mean(2), 1e-12);
         // time 0 carries no information: 3 observations after it
         assertEquals(3, ReleaseFit.fit(p, LawFamily.FIRST_ORDER).fit().observations());
+    }
+
+    /** The spellings nca and deconvolve read give the same release profile: 50 % at 1 d. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "time_d,a_pct; 50",
+        "time_h,released_percent; 50",
+        "time (h),released (%); 50",
+        "time [min],vessel_1_fraction; 0.5",
+        "time_w,a_pct; 50"})
+    void releaseHeadersInEverySpelling(String header, String written) throws IOException {
+        Path f = dir.resolve("r.csv");
+        double hours = header.startsWith("time_d") ? 24 : header.startsWith("time [min]") ? 1.0 / 60
+                : header.startsWith("time_w") ? 168 : 1;
+        Files.writeString(f, header + "\n0,0\n1," + written + "\n");
+        ReleaseProfile p = ObservedData.release(f);
+        assertEquals(hours, p.times()[1], 1e-12);
+        assertEquals(0.5, p.mean(1), 1e-12);
+    }
+
+    /** The spellings nca and deconvolve read give the same plasma data: 2 ng/mL at 1 h. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "time_h,naltrexone_ng_mL; 2; naltrexone",
+        "time_h,naltrexone_ng_per_mL; 2; naltrexone",
+        "time (h),naltrexone [ug/L]; 2; naltrexone",
+        "time_h,6b-naltrexol_pg_per_mL; 2000; 6b-naltrexol",
+        "time_h,conc_ng_per_mL; 2; conc"})
+    void plasmaHeadersInEverySpelling(String header, String written, String analyte) throws IOException {
+        Path f = dir.resolve("p.csv");
+        Files.writeString(f, "# c\n" + header + "\n0,0\n1," + written + "\n");
+        var obs = ObservedData.plasma(f);
+        assertEquals(List.of(analyte), obs.analytes());
+        assertEquals(1, obs.times()[1], 1e-12);
+        assertEquals(2, obs.values()[0][1], 1e-12);
     }
 
     @org.junit.jupiter.api.Test

@@ -25,7 +25,10 @@ class ObservedCsvTest {
         "time (h),conc (ng/mL); 2; 1; 2; ng/mL",
         "time [min],conc [pg/mL]; 2000; 0.016666666666667; 2; ng/mL",
         "time_h,released_percent; 50; 1; 0.5; 1",
-        "time_h,released_fraction; 0.5; 1; 0.5; 1"})
+        "time_h,released_fraction; 0.5; 1; 0.5; 1",
+        "time_h,naltrexone_ng_mL; 2; 1; 2; ng/mL",
+        "time_w,rep1_pct; 50; 168; 0.5; 1",
+        "\"time_h\",\"conc_ng_per_mL\"; 2; 1; 2; ng/mL"})
     void unitsInTheHeader(String header, double written, double hours, double expected, String target)
             throws IOException {
         Path f = tmp.resolve("d.csv");
@@ -46,6 +49,25 @@ class ObservedCsvTest {
         assertThrows(IllegalArgumentException.class, () -> ObservedCsv.read(f, "c"));
     }
 
+    /** The plasma table of 'fit plasma', one column per analyte: --analyte picks the column; empty cells are left out. */
+    @Test
+    void analyteColumnOfAWideTable() throws IOException {
+        Path f = tmp.resolve("w.csv");
+        Files.writeString(f, "\uFEFF# fit plasma data\ntime_d,naltrexone_ng_mL,6b-naltrexol_ng_mL\n1,11.9,16.9\n2,,20\n"
+                + "3,9.5,18\n");
+        ObservedCsv.Series s = ObservedCsv.read(f, "6b-naltrexol");
+        assertEquals("6b-naltrexol", s.name());
+        assertArrayEquals(new double[] {24, 48, 72}, s.times());
+        assertArrayEquals(new double[] {16.9, 20, 18}, s.values());
+        s = ObservedCsv.read(f, "naltrexone");
+        assertArrayEquals(new double[] {24, 72}, s.times(), "the empty cell was not measured");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ObservedCsv.read(f, "x"));
+        assertEquals("--analyte x: not in " + f + "; it holds naltrexone, 6b-naltrexol", e.getMessage());
+        ModelFileException m = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":2:1: expected two columns, time and value, each with its unit (e.g. "
+                + "'time_h,conc_ng_per_mL'), got 3", m.getMessage());
+    }
+
     @Test
     void errorsAreLocated() throws IOException {
         Path f = tmp.resolve("e.csv");
@@ -59,5 +81,15 @@ class ObservedCsvTest {
         Files.writeString(f, "time_h,conc_ng_per_ml\n0,0\n1,2\n");
         e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
         assertEquals(f.toString() + ":1:8", e.location().toString());
+        Files.writeString(f, "time_h,conc_ng_per_mL\n0,0\n1, abc\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":3:3: expected a number in column 'conc_ng_per_mL', got 'abc'", e.getMessage());
+        Files.writeString(f, "time_mg,conc_ng_per_mL\n0,0\n1,2\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":1:1: expected the first column to be the time, named time_min, time_h, time_d or time_w "
+                + "(or time (h)), got 'time_mg'", e.getMessage());
+        Files.writeString(f, "time_h,conc_ng_per_mL\n0,0\n1,2,3\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":3:1: expected 2 cells (time_h,conc_ng_per_mL), got 3", e.getMessage());
     }
 }
