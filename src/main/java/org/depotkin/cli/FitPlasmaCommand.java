@@ -21,6 +21,7 @@ import org.depotkin.plot.Figure;
 import org.depotkin.plot.FigureWriter;
 import org.depotkin.plot.FitFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "analyte named <analyte>_ng_mL (or <analyte>_ng_per_mL, <analyte> (ng/mL), any concentration unit); "
                 + "a single column named conc is the compound's parent; empty cells are not measured."},
         footer = {"", "Example:", "  depotkin fit plasma models/implant-1.7g.yaml examples/plasma-implant-1.7g.csv "
-                + "--free release.k,naltrexone.CL --log"})
+                + "--free release.k,naltrexone.CL --log --plot png"})
 final class FitPlasmaCommand implements Callable<Integer> {
     /** The column name that stands for the parent analyte. */
     private static final String UNNAMED = "conc";
@@ -60,19 +61,12 @@ final class FitPlasmaCommand implements Callable<Integer> {
     @Option(names = "--log", description = "Fit log concentrations (log-normal error); excludes --weight.")
     boolean log;
 
-    @Option(names = "--out", defaultValue = "depotkin-out", paramLabel = "DIR",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (default: png).")
-    List<String> plots = List.of("png");
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
+    @Mixin
+    FileOptions files;
 
     @Override
     public Integer call() {
-        var formats = FileOptions.plotFormats(plots);
+        var formats = files.plotFormats();
         PlasmaFit.Weighting w = weighting();
         Scenario s = ModelFiles.scenario(model);
         Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
@@ -80,7 +74,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(r, obs.source()));
         String prefix = s.name() + "-fit";
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = files.folder()) {
             writeEstimates(folder.file(prefix + ".csv"), r);
             writePoints(folder.file(prefix + "-points.csv"), r);
             String title = s.name() + " vs " + obs.source();

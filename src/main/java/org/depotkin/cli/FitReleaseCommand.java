@@ -19,6 +19,7 @@ import org.depotkin.model.Format;
 import org.depotkin.plot.FigureWriter;
 import org.depotkin.plot.FitFigures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "plot the data with every fit, and write the best law as a formulation file a scenario can name.",
             "DATA.csv: a time column (time_min, time_h, time_d or time_w), then one column per replicate named "
                 + "..._pct (%% released) or ..._fraction (0..1); lines starting with # are comments."},
-        footer = {"", "Example:", "  depotkin fit release examples/release-implant.csv --out fit-out",
+        footer = {"", "Example:", "  depotkin fit release examples/release-implant.csv --out fit-out --plot png",
             "  depotkin fit release examples/release-implant.csv --laws weibull,first-order,higuchi"})
 final class FitReleaseCommand implements Callable<Integer> {
     @Spec
@@ -48,19 +49,12 @@ final class FitReleaseCommand implements Callable<Integer> {
             description = "Route of the formulation written: sc-implant or im-depot (default: ${DEFAULT-VALUE}).")
     String route;
 
-    @Option(names = "--out", defaultValue = "depotkin-out", paramLabel = "DIR",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (default: png).")
-    List<String> plots = List.of("png");
-
-    @Option(names = "--force", description = "Overwrite existing output files.")
-    boolean force;
+    @Mixin
+    FileOptions files;
 
     @Override
     public Integer call() {
-        var formats = FileOptions.plotFormats(plots);
+        var formats = files.plotFormats();
         List<LawFamily> families = laws.stream().map(String::trim).map(LawFamily::of).distinct().toList();
         FormulationWriter.checkRoute(route);
         ReleaseProfile profile = ObservedData.release(data);
@@ -68,7 +62,7 @@ final class FitReleaseCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(profile, ranked));
         String stem = stem(data);
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = files.folder()) {
             writeTable(folder.file(stem + "-fits.csv"), ranked);
             if (ranked.stream().anyMatch(f -> !f.family().earlyOnly())) {
                 ReleaseFit.LawFit best = ReleaseFit.best(ranked);

@@ -52,7 +52,7 @@ class FitCliTest {
     @Test
     void fitReleaseOnTheExample() throws IOException {
         Path out = tmp.resolve("fit");
-        CliTest.Result r = run("fit", "release", "examples/release-implant.csv", "--out", out.toString());
+        CliTest.Result r = run("fit", "release", "examples/release-implant.csv", "--out", out.toString(), "--plot", "png");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("1    weibull"), r.out());
         Path yaml = out.resolve("release-implant-formulation.yaml");
@@ -72,7 +72,7 @@ class FitCliTest {
     void fitPlasmaOnTheExample() throws IOException {
         Path out = tmp.resolve("plasma");
         CliTest.Result r = run("fit", "plasma", "models/implant-1.7g.yaml", "examples/plasma-implant-1.7g.csv",
-                "--free", "release.k,naltrexone.CL", "--log", "--out", out.toString());
+                "--free", "release.k,naltrexone.CL", "--log", "--out", out.toString(), "--plot", "png");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("release.k") && r.out().contains("naltrexone.CL"), r.out());
         for (String f : List.of("implant-1.7g-fit.csv", "implant-1.7g-fit-points.csv",
