@@ -25,13 +25,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "2..*", paramLabel = "MODEL", description = "Two or more scenario files.")
     List<Path> models;
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = HoursConverter.class,
-            description = "One span for all, e.g. 365d (default: each scenario's).")
-    Double duration;
-
-    @Option(names = "--step", paramLabel = "TIME", converter = HoursConverter.class,
-            description = "Output grid spacing, e.g. 6h (default: each scenario's).")
-    Double step;
+    @Mixin
+    GridOptions grid;
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "compare",
             description = "Prefix of the files written (default: ${DEFAULT-VALUE}).")
@@ -44,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         output.plotFormats();
         output.csv();
-        List<Runs.Result> results = Runs.simulate(models, duration, step);
+        List<Runs.Result> results = grid.simulate(models);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
         try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
             Runs.write(results, folder, name, output,

@@ -7,7 +7,6 @@ import org.depotkin.analysis.ConsoleTable;
 import org.depotkin.io.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,13 +23,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Scenario files (models/*.yaml).")
     List<Path> models;
 
-    @Option(names = "--duration", paramLabel = "TIME", converter = HoursConverter.class,
-            description = "Simulated span with its unit, e.g. 180d (default: the scenario's).")
-    Double duration;
-
-    @Option(names = "--step", paramLabel = "TIME", converter = HoursConverter.class,
-            description = "Output grid spacing, e.g. 1h (default: the scenario's).")
-    Double step;
+    @Mixin
+    GridOptions grid;
 
     @Mixin
     OutputOptions output;
@@ -39,7 +33,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         output.plotFormats();
         output.csv();
-        List<Runs.Result> results = Runs.simulate(models, duration, step);
+        List<Runs.Result> results = grid.simulate(models);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
         String prefix = results.size() == 1 ? results.get(0).scenario().name() : "simulate";
         try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
