@@ -117,34 +117,68 @@ public final class Trajectory {
      * integrator's continuous output (to 1e-9 h), plus crossings made by a jump at a dose.
      */
     public List<Crossing> crossings(Output output, double threshold) {
-        List<Crossing> out = new ArrayList<>();
+        return crossings(List.of(output), new double[] {threshold}).get(0);
+    }
+
+    /**
+     * The crossings of several (output, threshold) pairs in one pass: element k is
+     * {@code crossings(outputs.get(k), thresholds[k])}, identically, but the continuous output is
+     * interpolated once per sample point for all pairs instead of once per pair.
+     */
+    public List<List<Crossing>> crossings(List<Output> outputs, double[] thresholds) {
+        int n = outputs.size();
+        if (thresholds.length != n) {
+            throw new IllegalArgumentException(n + " outputs but " + thresholds.length + " thresholds");
+        }
+        List<List<Crossing>> out = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            out.add(new ArrayList<>());
+        }
         BracketingNthOrderBrentSolver solver = new BracketingNthOrderBrentSolver(1e-12, 1e-9, 1e-300, 5);
-        Double previous = null;
+        double[] previous = null;
+        double[] ga = new double[n];
+        double[] gb = new double[n];
         for (Segment seg : segments) {
-            for (int k = 0; k < seg.stepCount(); k++) {
-                ODEStateInterpolator step = seg.step(k);
+            for (int s = 0; s < seg.stepCount(); s++) {
+                ODEStateInterpolator step = seg.step(s);
                 double x0 = step.getPreviousState().getTime();
                 double x1 = step.getCurrentState().getTime();
-                UnivariateFunction g = x -> output.value().at(seg.time(x), stateAt(step, x)) - threshold;
                 double xa = x0;
-                double ga = g.value(x0);
-                if (previous != null && (previous < 0) != (ga < 0)) {
-                    out.add(new Crossing(seg.time(x0), ga >= 0));
+                exceedances(outputs, thresholds, seg.time(x0), stateAt(step, x0), ga);
+                for (int k = 0; k < n; k++) {
+                    if (previous != null && (previous[k] < 0) != (ga[k] < 0)) {
+                        out.get(k).add(new Crossing(seg.time(x0), ga[k] >= 0));
+                    }
                 }
                 for (int q = 1; q <= SUBSAMPLES; q++) {
                     double xb = q == SUBSAMPLES ? x1 : x0 + (x1 - x0) * q / SUBSAMPLES;
-                    double gb = g.value(xb);
-                    if ((ga < 0) != (gb < 0)) {
-                        double root = gb == 0 ? xb : solver.solve(200, g, xa, xb);
-                        out.add(new Crossing(seg.time(root), gb >= 0));
+                    exceedances(outputs, thresholds, seg.time(xb), stateAt(step, xb), gb);
+                    for (int k = 0; k < n; k++) {
+                        if ((ga[k] < 0) != (gb[k] < 0)) {
+                            Output.Evaluator f = outputs.get(k).value();
+                            double level = thresholds[k];
+                            UnivariateFunction g = x -> f.at(seg.time(x), stateAt(step, x)) - level;
+                            double root = gb[k] == 0 ? xb : solver.solve(200, g, xa, xb);
+                            out.get(k).add(new Crossing(seg.time(root), gb[k] >= 0));
+                        }
                     }
                     xa = xb;
+                    double[] swap = ga;
                     ga = gb;
+                    gb = swap;
                 }
-                previous = ga;
+                previous = previous == null ? new double[n] : previous;
+                System.arraycopy(ga, 0, previous, 0, n);
             }
         }
         return out;
+    }
+
+    /** g[k] = output k at (t, y) minus threshold k. */
+    private static void exceedances(List<Output> outputs, double[] thresholds, double t, double[] y, double[] g) {
+        for (int k = 0; k < g.length; k++) {
+            g[k] = outputs.get(k).value().at(t, y) - thresholds[k];
+        }
     }
 
     /** Gauss–Legendre nodes and weights on [0, 1], 5 points (exact for polynomials of degree 9). */

@@ -106,10 +106,13 @@ public final class VirtualTrial {
         double[] met = new double[criteria.size()];
         double[] firstFailure = new double[criteria.size()];
         BitSet[] onGrid = new BitSet[criteria.size()];
+        List<Output> outputs = criteria.stream().map(crit -> output(tr, crit)).toList();
+        double[] levels = criteria.stream().mapToDouble(VirtualTrial::level).toArray();
+        List<List<Crossing>> crossings = tr.crossings(outputs, levels);
         for (int k = 0; k < criteria.size(); k++) {
-            Output out = output(tr, criteria.get(k));
-            double level = level(criteria.get(k));
-            List<Crossing> xs = tr.crossings(out, level);
+            Output out = outputs.get(k);
+            double level = levels[k];
+            List<Crossing> xs = crossings.get(k);
             boolean startsAbove = tr.value(out, 0) >= level;
             met[k] = tr.timeAbove(xs, startsAbove);
             firstFailure[k] = Trajectory.firstFailure(xs, startsAbove);
