@@ -3,6 +3,7 @@ package org.depotkin.plot;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.depotkin.analysis.LawFamily;
 import org.depotkin.analysis.PlasmaFit;
 import org.depotkin.analysis.ReleaseFit;
@@ -94,36 +95,13 @@ public final class FitFigures {
     /** Observed against predicted concentrations, one colour per analyte, with the line of identity. */
     public static Figure observedVsPredicted(PlasmaFit.Result r, String title) {
         XYChart chart = ChartStyle.chart("Observed vs predicted: " + title, "Predicted (ng/mL)", "Observed (ng/mL)");
-        double top = 0;
-        List<String> analytes = analytes(r);
-        for (int a = 0; a < analytes.size(); a++) {
-            String name = analytes.get(a);
-            List<Double> px = new ArrayList<>();
-            List<Double> py = new ArrayList<>();
-            for (PlasmaFit.Point p : r.points()) {
-                if (p.analyte().equals(name)) {
-                    px.add(p.predicted());
-                    py.add(p.observed());
-                    top = Math.max(top, Math.max(p.predicted(), p.observed()));
-                }
-            }
-            XYSeries s = chart.addSeries(name, px, py);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(Palette.color(a));
-        }
+        scatterByAnalyte(chart, r, PlasmaFit.Point::predicted, PlasmaFit.Point::observed);
+        double top = r.points().stream().mapToDouble(p -> Math.max(p.predicted(), p.observed())).max().orElse(1);
         double end = ChartStyle.niceCeil(top * 1.05);
-        XYSeries id = chart.addSeries("identity (observed = predicted)", new double[] {0, end}, new double[] {0, end});
-        id.setMarker(SeriesMarkers.NONE);
-        id.setLineColor(Palette.THRESHOLD);
-        id.setLineStyle(Palette.threshold());
-        chart.getStyler().setMarkerSize(9);
+        referenceLine(chart, "identity (observed = predicted)", new double[] {0, end}, new double[] {0, end});
         ChartStyle.xRange(chart, 0, end);
         ChartStyle.yRange(chart, 0, end);
-        chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        scatterLegend(chart);
-        return new Figure("observed-vs-predicted", chart, List.of());
+        return finish(chart, "observed-vs-predicted");
     }
 
     /**
@@ -137,39 +115,47 @@ public final class FitFigures {
         double scale = days ? 24 : 1;
         XYChart chart = ChartStyle.chart("Residuals: " + title, "Time (" + (days ? "d" : "h") + ")",
                 absolute ? "Observed − predicted (ng/mL)" : "(Observed − predicted) / observed (%)");
-        double big = 0;
-        List<String> analytes = analytes(r);
+        ToDoubleFunction<PlasmaFit.Point> residual = absolute ? p -> p.observed() - p.predicted()
+                : p -> 100 * (p.observed() - p.predicted()) / p.observed();
+        scatterByAnalyte(chart, r, p -> p.time() / scale, residual);
+        double big = r.points().stream().mapToDouble(p -> Math.abs(residual.applyAsDouble(p))).max().orElse(0);
+        double end = ChartStyle.niceCeil(tMax / scale);
+        referenceLine(chart, "zero", new double[] {0, end}, new double[] {0, 0});
+        double lim = ChartStyle.niceCeil(big * 1.1);
+        ChartStyle.xRange(chart, 0, end);
+        ChartStyle.yRange(chart, -lim, lim);
+        return finish(chart, "residuals");
+    }
+
+    /** One scatter series per analyte, in the order the analytes first appear. */
+    private static void scatterByAnalyte(XYChart chart, PlasmaFit.Result r, ToDoubleFunction<PlasmaFit.Point> x,
+                                         ToDoubleFunction<PlasmaFit.Point> y) {
+        List<String> analytes = r.points().stream().map(PlasmaFit.Point::analyte).distinct().toList();
         for (int a = 0; a < analytes.size(); a++) {
             String name = analytes.get(a);
-            List<Double> px = new ArrayList<>();
-            List<Double> py = new ArrayList<>();
-            for (PlasmaFit.Point p : r.points()) {
-                if (p.analyte().equals(name)) {
-                    double res = absolute ? p.observed() - p.predicted()
-                            : 100 * (p.observed() - p.predicted()) / p.observed();
-                    px.add(p.time() / scale);
-                    py.add(res);
-                    big = Math.max(big, Math.abs(res));
-                }
-            }
-            XYSeries s = chart.addSeries(name, px, py);
+            List<PlasmaFit.Point> own = r.points().stream().filter(p -> p.analyte().equals(name)).toList();
+            XYSeries s = chart.addSeries(name, own.stream().mapToDouble(x).toArray(),
+                    own.stream().mapToDouble(y).toArray());
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setMarkerColor(Palette.color(a));
         }
-        double end = ChartStyle.niceCeil(tMax / scale);
-        XYSeries zero = chart.addSeries("zero", new double[] {0, end}, new double[] {0, 0});
-        zero.setMarker(SeriesMarkers.NONE);
-        zero.setLineColor(Palette.THRESHOLD);
-        zero.setLineStyle(Palette.threshold());
+    }
+
+    /** A dashed reference line (identity, zero) drawn like a threshold. */
+    private static void referenceLine(XYChart chart, String label, double[] x, double[] y) {
+        XYSeries line = chart.addSeries(label, x, y);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(Palette.THRESHOLD);
+        line.setLineStyle(Palette.threshold());
+    }
+
+    private static Figure finish(XYChart chart, String name) {
         chart.getStyler().setMarkerSize(9);
-        double lim = ChartStyle.niceCeil(big * 1.1);
-        ChartStyle.xRange(chart, 0, end);
-        ChartStyle.yRange(chart, -lim, lim);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
         scatterLegend(chart);
-        return new Figure("residuals", chart, List.of());
+        return new Figure(name, chart, List.of());
     }
 
     /** One entry per line: XChart's horizontal legend overlaps scatter keys with the next entry. */
@@ -177,10 +163,6 @@ public final class FitFigures {
         ChartStyle.fitLegend(chart);
         chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
         chart.getStyler().setLegendPadding(8);
-    }
-
-    private static List<String> analytes(PlasmaFit.Result r) {
-        return r.points().stream().map(PlasmaFit.Point::analyte).distinct().toList();
     }
 
     /** The last time whose mean is within the Korsmeyer–Peppas range. */
