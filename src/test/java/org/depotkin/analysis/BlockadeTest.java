@@ -90,7 +90,7 @@ class BlockadeTest {
     @Test
     void windowLengthIncreasesWithDose() {
         double previous = 0;
-        // with RO-1 refitted with 6BN binding (docs/readme-ro.md) one 25 mg tablet peaks at 90.8 % antagonist
+        // with RO-1 refitted with 6BN binding (docs/receptor-model.md) one 25 mg tablet peaks at 90.8 % antagonist
         // occupancy, below the 92.2 % that blocks 25 mg IV heroin; 30 mg is the first dose of this list that blocks
         for (double mg : new double[] {12.5, 25}) {
             assertTrue(blockade(oral(mg)).windows().isEmpty(), mg + " mg never reaches the occupancy that blocks");
