@@ -161,8 +161,17 @@ public final class CompiledModel {
         return List.of(stateNames);
     }
 
-    /** Runs the scenario over [0, duration]. */
+    /**
+     * Runs the scenario over [0, duration] by the exact path ({@link ModalSolver}: linear part in closed
+     * form, binding integrated on top) when the model allows it, else by the general integrator.
+     */
     public Trajectory simulate() {
+        ModalSolver exact = ModalSolver.of(this);
+        return exact != null ? exact.run() : integrate();
+    }
+
+    /** Runs the scenario over [0, duration] with the general integrator alone (the test oracle). */
+    public Trajectory integrate() {
         return new Integration(this).run();
     }
 

@@ -41,7 +41,7 @@ final class Integration {
         double[] y = new double[m.size];
         double eliminated = 0;
         int nextJump = applyJumps(0.0, y, 0);
-        List<Segment> segments = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         double t = 0;
         double[] bps = m.breakpoints;
         int b = 0;
@@ -52,7 +52,7 @@ final class Integration {
                 continue;
             }
             DepotDose warped = singularDepotAt(t);
-            Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()));
+            Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()), m.size);
             double[][] secondary = {{eliminated}};
             ODEState start = new ODEState(seg.variable(t), y.clone(), secondary);
             double span = seg.variable(t1) - seg.variable(t);
@@ -69,13 +69,13 @@ final class Integration {
                         + e.getMessage() + "); loosen the tolerances (solver: rel-tol/abs-tol) or check the "
                         + "model for rates that are not finite", e);
             }
-            segments.add(seg);
+            pieces.addAll(seg.pieces());
             y = end.getPrimaryState();
             eliminated = end.getSecondaryState(1)[0];
             t = t1;
             nextJump = applyJumps(t, y, nextJump);
         }
-        return new Trajectory(m, segments);
+        return new Trajectory(m, pieces);
     }
 
     /** The depot given at t whose release rate is singular there, if any. */

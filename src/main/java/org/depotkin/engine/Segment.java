@@ -7,22 +7,23 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
 
 /**
- * The integrator's steps between two breakpoints, kept for dense output. When the segment starts
- * at a dose whose release rate is singular (rate ~ s^a, a &lt; 0) it is integrated in the variable
- * u with t = t0 + u^p, p = 1/(1 + a), which makes the input regular; {@link #variable(double)} maps
- * back.
+ * The integrator's steps between two breakpoints, each kept as a {@link Piece} of dense output. When the
+ * segment starts at a dose whose release rate is singular (rate ~ s^a, a &lt; 0) it is integrated in
+ * the variable u with t = t0 + u^p, p = 1/(1 + a), which makes the input regular;
+ * {@link #variable(double)} maps back.
  */
 final class Segment implements ODEStepHandler {
     final double t0;
     final double t1;
     final double p;
-    private final List<ODEStateInterpolator> steps = new ArrayList<>();
-    private double[] ends = new double[16];
+    private final int size;
+    private final List<Piece> steps = new ArrayList<>();
 
-    Segment(double t0, double t1, double p) {
+    Segment(double t0, double t1, double p, int size) {
         this.t0 = t0;
         this.t1 = t1;
         this.p = p;
+        this.size = size;
     }
 
     /** Integration variable for time t. */
@@ -37,41 +38,45 @@ final class Segment implements ODEStepHandler {
 
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
-        if (steps.size() == ends.length) {
-            ends = java.util.Arrays.copyOf(ends, 2 * ends.length);
-        }
-        ends[steps.size()] = interpolator.getCurrentState().getTime();
-        steps.add(interpolator);
+        steps.add(new Step(interpolator));
     }
 
-    int stepCount() {
-        return steps.size();
+    /** The steps taken, in order. */
+    List<Piece> pieces() {
+        return steps;
     }
 
-    ODEStateInterpolator step(int k) {
-        return steps.get(k);
-    }
+    /** One integrator step: the 7th-order Dormand–Prince interpolant, error-controlled at its ends. */
+    private final class Step implements Piece {
+        private final ODEStateInterpolator interpolator;
+        private final double start;
+        private final double end;
 
-    /** State at time t in [t0, t1]. */
-    ODEStateAndDerivative at(double t) {
-        double x = variable(t);
-        int lo = 0;
-        int hi = steps.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        Step(ODEStateInterpolator interpolator) {
+            this.interpolator = interpolator;
+            this.start = time(interpolator.getPreviousState().getTime());
+            this.end = time(interpolator.getCurrentState().getTime());
         }
-        ODEStateInterpolator s = steps.get(lo);
-        if (x >= s.getCurrentState().getTime()) {
-            return s.getCurrentState();
+
+        @Override
+        public double start() {
+            return start;
         }
-        if (x <= s.getPreviousState().getTime()) {
-            return s.getPreviousState();
+
+        @Override
+        public double end() {
+            return end;
         }
-        return s.getInterpolatedState(x);
+
+        @Override
+        public double[] at(double t) {
+            double x = variable(t);
+            ODEStateAndDerivative s = x >= interpolator.getCurrentState().getTime() ? interpolator.getCurrentState()
+                    : x <= interpolator.getPreviousState().getTime() ? interpolator.getPreviousState()
+                    : interpolator.getInterpolatedState(x);
+            double[] y = java.util.Arrays.copyOf(s.getPrimaryState(), size + 1);
+            y[size] = s.getSecondaryState(1)[0];
+            return y;
+        }
     }
 }

@@ -1,0 +1,332 @@
+package org.depotkin.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hipparchus.exception.MathIllegalArgumentException;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+import org.hipparchus.ode.sampling.ODEStateInterpolator;
+
+/**
+ * The exact path of a {@link CompiledModel}: the linear part (absorption, distribution, elimination,
+ * metabolite formation, effect sites, and the eliminated amount as one more linear state) is solved in
+ * closed form between events ({@link Modes}, {@link LinearPanel}), with the depot and infusion input
+ * fitted panel by panel ({@link InputFit}); only the kinetic receptor binding, which does not act back
+ * on the concentrations, is integrated on top (Dormand–Prince 8(5,3) on the occupancy states alone,
+ * driven by the exact concentrations). No step limit comes from the fast rates of the linear part. The
+ * occupancies are fractions: their absolute tolerance is 1e-6 of the relative one, so that an occupancy
+ * down to 1e-6 keeps the relative accuracy.
+ *
+ * <p>It applies when the linear part has real modes with a well-conditioned eigenbasis and no depot's
+ * release rate is singular at its dose; {@link CompiledModel#simulate()} uses the general integrator
+ * ({@link Integration}) otherwise.
+ */
+final class ModalSolver {
+    /** Pieces of a run without binding states are at most this many fastest time constants long. */
+    static final double PIECE_TIMES_TAU = 2.0;
+    /** The binding integrator's largest step, in time constants of binding (1/(Σ kon·C + koff)). */
+    static final double BINDING_STEP_TIMES_TAU = 3.0;
+    /** Panel lengths are tried from this multiple of the previous accepted one. */
+    private static final double GROWTH = 2.0;
+    private static final double EVENT_GAP = 1e-9;
+
+    private final CompiledModel m;
+    /** Model state of each linear coordinate. */
+    private final int[] stateOf;
+    /** Linear coordinate of each model state, −1 for an occupancy state. */
+    private final int[] coordinateOf;
+    private final Modes modes;
+    private final double[] beta;
+    private final int[] kinetic;
+    private final double pieceSpan;
+    private final double inputTol;
+    private final double inputAmount;
+    private final double bindingAbsTol;
+
+    private ModalSolver(CompiledModel m, int[] stateOf, int[] coordinateOf, Modes modes, int[] kinetic) {
+        this.m = m;
+        this.stateOf = stateOf;
+        this.coordinateOf = coordinateOf;
+        this.modes = modes;
+        this.kinetic = kinetic;
+        int n = modes.size;
+        int input = coordinateOf[m.parentCentral];
+        this.beta = new double[n];
+        for (int j = 0; j < n; j++) {
+            beta[j] = modes.w[j * n + input];
+        }
+        this.pieceSpan = PIECE_TIMES_TAU / Math.max(modes.fastestRate(), 1e-9);
+        this.inputTol = Math.max(0.01 * m.scenario.solver().relTol(), 1e-14);
+        this.inputAmount = 0.01 * m.scenario.solver().absTol();
+        this.bindingAbsTol = Math.min(m.scenario.solver().absTol(), 1e-6 * m.scenario.solver().relTol());
+    }
+
+    /** The exact path for this model, or null when it does not apply. */
+    static ModalSolver of(CompiledModel m) {
+        for (DepotDose d : m.depots) {
+            if (d.release().rateExponentAtZero() < 0) {
+                return null;
+            }
+        }
+        boolean[] bound = new boolean[m.size];
+        List<Integer> kinetic = new ArrayList<>();
+        for (int i = 0; i < m.ligandState.length; i++) {
+            if (m.ligandState[i] >= 0) {
+                bound[m.ligandState[i]] = true;
+                kinetic.add(i);
+            }
+        }
+        int[] coordinateOf = new int[m.size];
+        List<Integer> states = new ArrayList<>();
+        for (int s = 0; s < m.size; s++) {
+            coordinateOf[s] = bound[s] ? -1 : states.size();
+            if (!bound[s]) {
+                states.add(s);
+            }
+        }
+        int n = states.size();
+        double[][] full = m.linearMatrix();
+        double[][] a = new double[n][n];
+        double[] elimination = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = full[states.get(i)][states.get(j)];
+            }
+            elimination[i] = m.elimCoef[states.get(i)];
+        }
+        Modes modes = Modes.of(a, elimination);
+        if (modes == null) {
+            return null;
+        }
+        int[] stateOf = states.stream().mapToInt(Integer::intValue).toArray();
+        return new ModalSolver(m, stateOf, coordinateOf, modes, kinetic.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Runs the model over [0, duration]. */
+    Trajectory run() {
+        double duration = m.scenario.duration();
+        int n = modes.size;
+        double[] z = new double[n];
+        double eliminated = 0;
+        double[] phi = new double[LinearPanel.PHI_SIZE];
+        double[] theta = new double[kinetic.length];
+        List<Piece> pieces = new ArrayList<>();
+        int nextJump = applyJumps(0.0, z, 0);
+        double[] bps = m.breakpoints;
+        int b = 0;
+        double t = 0;
+        double hTry = Double.POSITIVE_INFINITY;
+        while (t < duration) {
+            double tNext = b < bps.length ? bps[b++] : duration;
+            if (tNext - t < EVENT_GAP) {
+                nextJump = applyJumps(tNext, z, nextJump);
+                continue;
+            }
+            while (t < tNext) {
+                double left = tNext - t;
+                double h = Math.min(hTry, left);
+                if (left - h < 0.25 * h) {
+                    h = left;
+                }
+                double[] d = InputFit.fit(this::input, t, h, inputTol, inputAmount);
+                while (d == null && h > 1e-12 * Math.max(1e3, t)) {
+                    h *= 0.5;
+                    d = InputFit.fit(this::input, t, h, inputTol, inputAmount);
+                }
+                if (d == null) {
+                    throw new SolverException("the depot input could not be followed at t = " + t + " h: its "
+                            + "release rate is not smooth there; check the release law's parameters");
+                }
+                double t1 = h == left ? tNext : t + h;
+                LinearPanel panel = new LinearPanel(t, t1, modes, beta, z.clone(), eliminated, isZero(d) ? null : d);
+                if (kinetic.length > 0) {
+                    theta = bind(panel, theta, pieces);
+                } else {
+                    cover(panel, pieces);
+                }
+                eliminated = panel.modal(t1, z, phi);
+                hTry = GROWTH * (t1 - t);
+                t = t1;
+            }
+            nextJump = applyJumps(t, z, nextJump);
+        }
+        return new Trajectory(m, pieces);
+    }
+
+    /** The input into the parent's central compartment at t (mg/h): depot release and infusions. */
+    private double input(double t) {
+        double u = 0;
+        for (DepotDose d : m.depots) {
+            u += d.rate(t);
+        }
+        for (CompiledModel.Infusion inf : m.infusions) {
+            if (inf.start() <= t && t < inf.end()) {
+                u += inf.rate();
+            }
+        }
+        return u;
+    }
+
+    private static boolean isZero(double[] d) {
+        for (double x : d) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int applyJumps(double t, double[] z, int from) {
+        int n = modes.size;
+        int k = from;
+        while (k < m.jumps.size() && m.jumps.get(k).time() <= t + EVENT_GAP) {
+            CompiledModel.Jump j = m.jumps.get(k++);
+            int c = coordinateOf[j.state()];
+            for (int i = 0; i < n; i++) {
+                z[i] += modes.w[i * n + c] * j.amount();
+            }
+        }
+        return k;
+    }
+
+    /** Pieces of a panel without binding states: short enough for the crossing search and quadrature. */
+    private void cover(LinearPanel panel, List<Piece> pieces) {
+        int count = (int) Math.ceil((panel.t1 - panel.t0) / pieceSpan);
+        for (int i = 0; i < count; i++) {
+            double a = i == 0 ? panel.t0 : panel.t0 + (panel.t1 - panel.t0) * i / count;
+            double e = i == count - 1 ? panel.t1 : panel.t0 + (panel.t1 - panel.t0) * (i + 1) / count;
+            pieces.add(new Exact(panel, a, e, null));
+        }
+    }
+
+    /** Integrates the occupancy states over the panel, driven by its exact concentrations. */
+    private double[] bind(LinearPanel panel, double[] theta, List<Piece> pieces) {
+        Binding ode = new Binding(panel);
+        double rel = m.scenario.solver().relTol();
+        double abs = bindingAbsTol;
+        double span = panel.t1 - panel.t0;
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12 * Math.max(1, panel.t1),
+                Math.min(span, BINDING_STEP_TIMES_TAU / ode.fastestRate()), abs, rel);
+        integrator.addStepHandler(step -> pieces.add(new Exact(panel, time(step, true), time(step, false), step)));
+        ODEStateAndDerivative end;
+        try {
+            end = integrator.integrate(ode, new ODEState(panel.t0, theta.clone()), panel.t1);
+        } catch (MathIllegalArgumentException | MathIllegalStateException e) {
+            throw new SolverException("the receptor binding could not be integrated between t = " + panel.t0
+                    + " h and " + panel.t1 + " h (" + e.getMessage() + "); check kon and koff of the binding", e);
+        }
+        return end.getPrimaryState();
+    }
+
+    private static double time(ODEStateInterpolator step, boolean previous) {
+        return (previous ? step.getPreviousState() : step.getCurrentState()).getTime();
+    }
+
+    /** dθ_k/dt of the kinetic ligands, with the concentrations of the panel's exact solution. */
+    private final class Binding implements OrdinaryDifferentialEquation {
+        private final LinearPanel panel;
+        private final double[] z = new double[modes.size];
+        private final double[] phi = new double[LinearPanel.PHI_SIZE];
+        private final double[] conc = new double[m.binding.size()];
+        private final double[] all = new double[m.binding.size()];
+        private final double[] occ = new double[m.binding.size()];
+
+        Binding(LinearPanel panel) {
+            this.panel = panel;
+        }
+
+        @Override
+        public int getDimension() {
+            return kinetic.length;
+        }
+
+        @Override
+        public double[] computeDerivatives(double t, double[] theta) {
+            concentrations(t);
+            for (int k = 0; k < kinetic.length; k++) {
+                all[kinetic[k]] = theta[k];
+            }
+            double free = m.binding.occupancies(conc, all, occ);
+            double[] dot = new double[kinetic.length];
+            for (int k = 0; k < kinetic.length; k++) {
+                int i = kinetic[k];
+                dot[k] = m.binding.derivative(i, conc[i], theta[k], free);
+            }
+            return dot;
+        }
+
+        private void concentrations(double t) {
+            panel.modal(t, z, phi);
+            for (int i = 0; i < conc.length; i++) {
+                conc[i] = m.ligandScale[i] * panel.row(z, coordinateOf[m.ligandSource[i]]);
+            }
+        }
+
+        /** A bound on the binding's fastest rate over the panel, Σ kon·C + max koff, from 9 sample times. */
+        double fastestRate() {
+            double max = 1e-9;
+            for (int q = 0; q <= 8; q++) {
+                concentrations(panel.t0 + (panel.t1 - panel.t0) * q / 8);
+                double rate = 0;
+                double koff = 0;
+                for (int k : kinetic) {
+                    rate += m.binding.ligand(k).kon() * Math.max(conc[k], 0);
+                    koff = Math.max(koff, m.binding.ligand(k).koff());
+                }
+                max = Math.max(max, rate + koff);
+            }
+            return max;
+        }
+    }
+
+    /** A stretch of a panel, with the binding integrator's step over it when there are occupancy states. */
+    private final class Exact implements Piece {
+        private final LinearPanel panel;
+        private final double start;
+        private final double end;
+        private final ODEStateInterpolator step;
+
+        Exact(LinearPanel panel, double start, double end, ODEStateInterpolator step) {
+            this.panel = panel;
+            this.start = start;
+            this.end = end;
+            this.step = step;
+        }
+
+        @Override
+        public double start() {
+            return start;
+        }
+
+        @Override
+        public double end() {
+            return end;
+        }
+
+        @Override
+        public double[] at(double t) {
+            int n = modes.size;
+            double[] z = new double[n];
+            double[] x = new double[n];
+            double[] y = new double[m.size + 1];
+            y[m.size] = panel.modal(Math.min(Math.max(t, start), end), z, new double[LinearPanel.PHI_SIZE]);
+            panel.toState(z, x);
+            for (int i = 0; i < n; i++) {
+                y[stateOf[i]] = x[i];
+            }
+            if (step != null) {
+                double[] theta = t >= end ? step.getCurrentState().getPrimaryState()
+                        : t <= start ? step.getPreviousState().getPrimaryState()
+                        : step.getInterpolatedState(t).getPrimaryState();
+                for (int k = 0; k < kinetic.length; k++) {
+                    y[m.ligandState[kinetic[k]]] = theta[k];
+                }
+            }
+            return y;
+        }
+    }
+}
