@@ -10,7 +10,9 @@ import java.util.function.DoubleUnaryOperator;
  * interpolating u at the M + 1 Chebyshev points of [0, 1] (all interior, so a rate that switches at a
  * panel end is seen from inside): the Chebyshev coefficients come from the discrete cosine sums
  * c_k = (2/(M+1))·Σ_i u(r_i)·cos(k·ϑ_i) (c_0 halved), then d = Σ_k c_k·T_k(2r − 1) expanded in powers of r
- * with integer coefficients (exact), so rounding stays at the level of the coefficients themselves. The fit is accepted when it matches u at the M midpoints between the
+ * with integer coefficients (exact), so rounding stays at the level of the coefficients themselves. Trailing
+ * Chebyshev coefficients whose sum stays below 1 % of the tolerance are dropped (|T_k| ≤ 1), so a slowly
+ * varying input gets a low degree. The fit is accepted when it matches u at the M midpoints between the
  * nodes to {@code tol} of max|u| on the panel, or when the miss times the panel's length is below an
  * absolute amount (so that a rate with a singular derivative at a dose, like s^0.8, is followed on panels
  * that shrink towards the dose and grow again away from it); otherwise the caller halves the panel. Chebyshev
@@ -65,15 +67,24 @@ final class InputFit {
             values[i] = u.applyAsDouble(t0 + NODES[i] * h);
             scale = Math.max(scale, Math.abs(values[i]));
         }
-        double[] d = new double[NODES_COUNT];
+        double[] cheb = new double[NODES_COUNT];
         for (int k = 0; k < NODES_COUNT; k++) {
             double c = 0;
             for (int i = 0; i < NODES_COUNT; i++) {
                 c += values[i] * COSINES[k][i];
             }
-            c *= (k == 0 ? 1.0 : 2.0) / NODES_COUNT;
+            cheb[k] = c * (k == 0 ? 1.0 : 2.0) / NODES_COUNT;
+        }
+        int degree = DEGREE;
+        double dropped = Math.abs(cheb[degree]);
+        while (degree > 0 && dropped <= 0.01 * tol * scale) {
+            degree--;
+            dropped += Math.abs(cheb[degree]);
+        }
+        double[] d = new double[degree + 1];
+        for (int k = 0; k <= degree; k++) {
             for (int p = 0; p <= k; p++) {
-                d[p] += c * SHIFTED[k][p];
+                d[p] += cheb[k] * SHIFTED[k][p];
             }
         }
         double[] checks = new double[DEGREE];

@@ -50,7 +50,7 @@ final class LinearPanel {
         double r = s / h;
         double eliminated = e0;
         for (int j = 0; j < z.length; j++) {
-            Phi.of(modes.lambda[j] * s, phi);
+            Phi.of(modes.lambda[j] * s, phi, d == null ? 1 : d.length + 1);
             double forced = 0;
             double forcedIntegral = 0;
             if (d != null) {

@@ -23,9 +23,8 @@ final class Phi {
     private Phi() {
     }
 
-    /** Writes φ_0(z) … φ_K(z) into {@code out} (K = out.length − 1 &lt; 40). */
-    static void of(double z, double[] out) {
-        int last = out.length - 1;
+    /** Writes φ_0(z) … φ_K(z) into out[0..K] (K &lt; 40). */
+    static void of(double z, double[] out, int last) {
         double size = Math.abs(z);
         int forward = (int) Math.min(last, Math.floor(size));
         out[0] = Math.exp(z);
