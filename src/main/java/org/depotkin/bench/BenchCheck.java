@@ -52,7 +52,26 @@ public final class BenchCheck {
     }
 
     public List<Verdict> check(Benchmark.Measurement m) {
+        if (m.trials() != null) {
+            return List.of();
+        }
         return m.grid() != null ? List.of(grid(m.workload().name(), m.grid())) : population(m);
+    }
+
+    /**
+     * W5: the same digests from a run on another number of threads (subjects are seeded by index, so the
+     * thread count must not change a bit).
+     */
+    public static List<Verdict> sameForAnyThreads(Benchmark.Measurement m, Benchmark.Measurement other) {
+        List<Verdict> out = new java.util.ArrayList<>();
+        for (int i = 0; i < m.trials().size(); i++) {
+            TrialChecksum a = m.trials().get(i);
+            TrialChecksum b = other.trials().get(i);
+            out.add(new Verdict("W5 " + a.scenario() + " on " + m.threads() + " and " + other.threads() + " threads",
+                    a.digest().equals(b.digest()), "sha256 " + a.digest().substring(0, 16) + "... vs "
+                    + b.digest().substring(0, 16) + "..."));
+        }
+        return out;
     }
 
     private Verdict grid(String id, GridChecksum c) {

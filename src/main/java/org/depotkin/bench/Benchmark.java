@@ -1,6 +1,7 @@
 package org.depotkin.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,12 @@ import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Scenario;
+import org.depotkin.population.VirtualTrial;
 
 /**
  * Times the workloads of bench/WORKLOADS.md: every run loads the scenario file (import), compiles it
- * (W1/W2: {@link CompiledModel#compile}; W3/W4: the population's propagator), draws the random numbers
+ * (W1/W2: {@link CompiledModel#compile}; W3/W4: the population's propagator; W5: the population command's
+ * {@link VirtualTrial}, which compiles each subject), draws the random numbers
  * (setup) and solves with the output summaries (solve), each phase timed with {@link System#nanoTime()};
  * the solve's CPU time (the calling thread's and the worker threads', without JIT compilation and GC) is
  * reported too, as solve_cpu_s: on a shared machine it shows the work done when other processes stretch the
@@ -32,7 +35,7 @@ public final class Benchmark {
     /** One workload's timings (s, medians) and checksums. */
     public record Measurement(Workload workload, int subjects, int threads, int repeats, double importS,
                               double compileS, double setupS, double solveS, double solveCpuS, GridChecksum grid,
-                              PopulationChecksum population) {
+                              PopulationChecksum population, List<TrialChecksum> trials) {
 
         /** The §7 JSON line's fields. */
         public Map<String, Object> toMap() {
@@ -46,7 +49,8 @@ public final class Benchmark {
             m.put("setup_s", setupS);
             m.put("solve_s", solveS);
             m.put("solve_cpu_s", solveCpuS);
-            m.put("checksum", grid != null ? grid.toMap() : population.toMap());
+            m.put("checksum", grid != null ? grid.toMap() : population != null ? population.toMap()
+                    : trials.stream().map(TrialChecksum::toMap).toList());
             return m;
         }
     }
@@ -79,16 +83,32 @@ public final class Benchmark {
         return new Measurement(w, w.isPopulation() ? subjects : 1, w.isPopulation() ? threads : 1, repeats,
                 median(times[0]), median(times[1]), median(times[2]), median(times[3]), median(times[4]),
                 result instanceof GridChecksum g ? g : null,
-                result instanceof PopulationChecksum p ? p : null);
+                result instanceof PopulationChecksum p ? p : null,
+                result instanceof TrialList l ? l.trials() : null);
     }
 
     /** One run; phase times (s) into t: import, compile, setup, solve, and the CPU time of the solve. */
     private Object once(Workload w, int subjects, double[] t) {
         long t0 = System.nanoTime();
-        Scenario scenario = ModelFiles.scenario(models.resolve(w.file()));
+        List<Scenario> scenarios = w.files().stream().map(f -> ModelFiles.scenario(models.resolve(f))).toList();
+        Scenario scenario = scenarios.get(0);
         long t1 = System.nanoTime();
         t[0] = (t1 - t0) / 1e9;
         switch (w) {
+            case W5 -> {
+                List<VirtualTrial> trials = scenarios.stream()
+                        .map(s -> new VirtualTrial(s, s.population(), W5_SEED, 1.0)).toList();
+                long cpu = cpu();
+                long t3 = System.nanoTime();
+                List<TrialChecksum> sums = new ArrayList<>();
+                for (VirtualTrial trial : trials) {
+                    sums.add(TrialChecksum.of(trial.scenario().name(), trial.run(subjects, pool, threads, k -> { })));
+                }
+                long t4 = System.nanoTime();
+                t[4] = (cpu() - cpu) / 1e9;
+                setPhases(t, t1, t1, t3, t4);
+                return new TrialList(sums);
+            }
             case W1, W2 -> {
                 CompiledModel model = CompiledModel.compile(scenario);
                 long cpu = cpu();
@@ -128,6 +148,13 @@ public final class Benchmark {
                 return c;
             }
         }
+    }
+
+    /** W5's master seed. */
+    static final long W5_SEED = 1;
+
+    /** W5's checksums, one per scenario. */
+    private record TrialList(List<TrialChecksum> trials) {
     }
 
     private static void setPhases(double[] t, long t1, long t2, long t3, long t4) {

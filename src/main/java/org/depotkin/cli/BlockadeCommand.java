@@ -74,7 +74,7 @@ final class BlockadeCommand implements Callable<Integer> {
         Double margin = washoutMargin == null ? null : margin(washoutMargin);
         long start = System.nanoTime();
         BlockadeRuns.Result r = BlockadeRuns.run(models, new BlockadeRuns.Settings(challenge, criteria, washout,
-                margin, duration));
+                margin, duration), Progress.of(spec.commandLine().getErr(), "blockade", models.size()));
         var o = spec.commandLine().getOut();
         o.print(BlockadeTable.render(r.all(), r.washouts(), r.names()));
         String prefix = models.size() == 1 ? r.names().get(0) + "-blockade" : "blockade";

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.depotkin.analysis.Blockade;
 import org.depotkin.analysis.ChallengeModel;
 import org.depotkin.analysis.Washout;
@@ -50,7 +51,8 @@ final class BlockadeRuns {
     private BlockadeRuns() {
     }
 
-    static Result run(List<Path> files, Settings settings) {
+    /** Evaluates every scenario file; {@code progress} is told the number of scenarios done. */
+    static Result run(List<Path> files, Settings settings, IntConsumer progress) {
         Criterion.Challenge option = settings.challenge() == null ? null
                 : CriterionParser.parseChallenge(settings.challenge());
         Criterion.Challenge analgesic = CriterionParser.parseChallenge(settings.washout());
@@ -89,6 +91,7 @@ final class BlockadeRuns {
             }
             washouts.add(Washout.of(s, m, analgesic.dose(), margin));
             names.add(s.name());
+            progress.accept(i + 1);
         }
         return new Result(List.copyOf(files), challenges, all, washouts, names, List.copyOf(models.keySet()));
     }

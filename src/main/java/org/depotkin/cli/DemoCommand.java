@@ -67,7 +67,8 @@ final class DemoCommand implements Callable<Integer> {
         o.println("2. The 3.4 g implant as designed and as it can fail (365 days)");
         o.print(ConsoleTable.render(failures.stream().map(Runs.Result::summary).toList()));
         BlockadeRuns.Result blockade = BlockadeRuns.run(paths(BLOCKADE), new BlockadeRuns.Settings(
-                BlockadeRuns.DEFAULT_CHALLENGE, List.of(), BlockadeRuns.DEFAULT_WASHOUT, null, null));
+                BlockadeRuns.DEFAULT_CHALLENGE, List.of(), BlockadeRuns.DEFAULT_WASHOUT, null, null),
+                Progress.of(spec.commandLine().getErr(), "demo: blockade", BLOCKADE.size()));
         o.println();
         o.println("3. Does it block " + BlockadeRuns.DEFAULT_CHALLENGE + "? Windows, surmountable dose, washout");
         o.print(BlockadeTable.render(blockade.all(), blockade.washouts(), blockade.names()));

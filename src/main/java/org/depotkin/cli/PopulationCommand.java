@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.io.PopulationTables;
@@ -106,7 +105,7 @@ final class PopulationCommand implements Callable<Integer> {
             Population pop = s.population();
             int n = subjects == null ? pop.subjects() : subjects;
             VirtualTrial trial = new VirtualTrial(s, pop, seed, step == null ? 1.0 : step);
-            List<SubjectResult> results = trial.run(n, nThreads, progress(s.name(), n));
+            List<SubjectResult> results = trial.run(n, nThreads, Progress.of(spec.commandLine().getErr(), s.name(), n));
             trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -152,26 +151,6 @@ final class PopulationCommand implements Callable<Integer> {
         }
         h.put("models", files);
         return h;
-    }
-
-    /** A progress bar on a terminal, nothing when output is piped. */
-    private IntConsumer progress(String scenario, int n) {
-        if (System.console() == null) {
-            return i -> { };
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        return i -> {
-            if (i == n || i % Math.max(1, n / 50) == 0) {
-                int bar = 30 * i / n;
-                synchronized (err) {
-                    err.printf("\r%-32s [%s%s] %d/%d", scenario, "#".repeat(bar), " ".repeat(30 - bar), i, n);
-                    if (i == n) {
-                        err.println();
-                    }
-                    err.flush();
-                }
-            }
-        };
     }
 
     static String table(List<PopulationTables.Trial> trials) {

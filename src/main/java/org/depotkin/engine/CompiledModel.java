@@ -9,6 +9,7 @@ import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
 import org.depotkin.model.Compound;
 import org.depotkin.model.Dose;
+import org.depotkin.model.Format;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Scenario;
@@ -62,6 +63,7 @@ public final class CompiledModel {
     final List<Jump> jumps;
     final double[] breakpoints;
     final List<Output> outputs;
+    private final List<Event> events;
     /** Step cap (h); also the window after a dose with a singular release rate integrated in u. */
     final double maxStep;
 
@@ -103,6 +105,9 @@ public final class CompiledModel {
             }
         }
         this.breakpoints = b.breakpoints(scenario.duration());
+        List<Event> schedule = new ArrayList<>(b.events);
+        schedule.sort((x, y) -> Double.compare(x.time(), y.time()));
+        this.events = List.copyOf(schedule);
         this.outputs = List.copyOf(new OutputCatalog(this, b).build());
     }
 
@@ -125,17 +130,17 @@ public final class CompiledModel {
                 } else if (f instanceof Formulation.IvInfusion inf) {
                     b.infusions.add(new Infusion(d.time(), d.time() + inf.duration(), amount / inf.duration(),
                             b.centralOf[0]));
-                    b.times.add(d.time());
-                    b.times.add(d.time() + inf.duration());
+                    b.event(d.time(), "infusion start " + Format.number(amount) + " mg");
+                    b.event(d.time() + inf.duration(), "infusion end");
                 } else if (f instanceof Formulation.Depot depot) {
                     DepotDose dd = new DepotDose(++depotIndex, d.time(), amount, depot.release());
                     b.depots.add(dd);
-                    b.times.add(d.time());
+                    b.event(d.time(), "depot " + dd.index() + " given, " + Format.number(amount) + " mg");
                     if (depot.release().instantFraction() > 0) {
                         b.jumps.add(new Jump(d.time(), b.centralOf[0], amount * depot.release().instantFraction(), true));
                     }
                     for (double s : depot.release().breakpoints()) {
-                        b.times.add(d.time() + s);
+                        b.event(d.time() + s, "depot " + dd.index() + " release changes");
                     }
                 }
             }
@@ -150,6 +155,11 @@ public final class CompiledModel {
     /** Every output this model can report, in the order tidy files list them. */
     public List<Output> outputs() {
         return outputs;
+    }
+
+    /** The events schedule: every time a curve may jump or kink, in time order (may extend past the duration). */
+    public List<Event> events() {
+        return events;
     }
 
     public List<DepotDose> depots() {
@@ -231,6 +241,7 @@ public final class CompiledModel {
         final List<Infusion> infusions = new ArrayList<>();
         final List<Jump> jumps = new ArrayList<>();
         final TreeSet<Double> times = new TreeSet<>();
+        final List<Event> events = new ArrayList<>();
         final int[] centralOf;
         final double[] parentEqOf;
         final Compound compound;
@@ -343,6 +354,11 @@ public final class CompiledModel {
 
         void jump(double time, int state, double amount) {
             jumps.add(new Jump(time, state, amount, false));
+            event(time, "dose " + Format.number(amount) + " mg into " + names.get(state));
+        }
+
+        void event(double time, String what) {
+            events.add(new Event(time, what));
             times.add(time);
         }
 

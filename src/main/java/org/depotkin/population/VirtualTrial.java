@@ -55,13 +55,25 @@ public final class VirtualTrial {
      * subject's count (from any thread).
      */
     public List<SubjectResult> run(int n, int threads, IntConsumer progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            return run(n, pool, threads, progress);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Simulates subjects 0..n−1 as tasks of {@code pool}, which has {@code threads} threads; the pool is
+     * left running.
+     */
+    public List<SubjectResult> run(int n, ExecutorService pool, int threads, IntConsumer progress) {
         SubjectSampler sampler = new SubjectSampler(base, pop, seed);
         SubjectResult[] out = new SubjectResult[n];
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<?>> tasks = new ArrayList<>();
-            int block = Math.max(1, n / (threads * 8));
+            List<Future<Boolean>> tasks = new ArrayList<>();
+            int block = Math.max(1, n / (Math.max(1, threads) * 8));
             for (int from = 0; from < n; from += block) {
                 int lo = from;
                 int hi = Math.min(n, from + block);
@@ -70,9 +82,10 @@ public final class VirtualTrial {
                         out[i] = simulate(sampler.draw(i));
                         progress.accept(done.incrementAndGet());
                     }
+                    return true;
                 }));
             }
-            for (Future<?> f : tasks) {
+            for (Future<Boolean> f : tasks) {
                 f.get();
             }
         } catch (InterruptedException e) {
@@ -80,8 +93,6 @@ public final class VirtualTrial {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         return List.of(out);
     }
