@@ -52,7 +52,7 @@ final class Integration {
                 continue;
             }
             DepotDose warped = singularDepotAt(t);
-            Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()), m.size);
+            Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()));
             double[][] secondary = {{eliminated}};
             ODEState start = new ODEState(seg.variable(t), y.clone(), secondary);
             double span = seg.variable(t1) - seg.variable(t);

@@ -41,30 +41,47 @@ final class LinearPanel {
         this.d = d;
     }
 
-    /**
-     * Modal state at t in [t0, t1] into z; returns the amount eliminated by t. {@code phi} is scratch of
-     * length {@link #PHI_SIZE}.
-     */
-    double modal(double t, double[] z, double[] phi) {
+    /** Modal state at t in [t0, t1] into z; {@code phi} is scratch of length {@link #PHI_SIZE}. */
+    void modal(double t, double[] z, double[] phi) {
+        double s = Math.max(0, t - t0);
+        if (d == null) {
+            for (int j = 0; j < z.length; j++) {
+                z[j] = Math.exp(modes.lambda[j] * s) * z0[j];
+            }
+            return;
+        }
+        double r = s / h;
+        for (int j = 0; j < z.length; j++) {
+            Phi.of(modes.lambda[j] * s, phi, d.length);
+            double forced = 0;
+            double rk = 1;
+            double factorial = 1;
+            for (int k = 0; k < d.length; k++) {
+                forced += d[k] * factorial * rk * phi[k + 1];
+                rk *= r;
+                factorial *= k + 1;
+            }
+            z[j] = phi[0] * z0[j] + beta[j] * s * forced;
+        }
+    }
+
+    /** Amount eliminated by t in [t0, t1] (mg parent equivalents); {@code phi} is scratch of length {@link #PHI_SIZE}. */
+    double eliminated(double t, double[] phi) {
         double s = Math.max(0, t - t0);
         double r = s / h;
         double eliminated = e0;
-        for (int j = 0; j < z.length; j++) {
+        for (int j = 0; j < z0.length; j++) {
             Phi.of(modes.lambda[j] * s, phi, d == null ? 1 : d.length + 1);
-            double forced = 0;
             double forcedIntegral = 0;
             if (d != null) {
                 double rk = 1;
                 double factorial = 1;
                 for (int k = 0; k < d.length; k++) {
-                    double c = d[k] * factorial * rk;
-                    forced += c * phi[k + 1];
-                    forcedIntegral += c * phi[k + 2];
+                    forcedIntegral += d[k] * factorial * rk * phi[k + 2];
                     rk *= r;
                     factorial *= k + 1;
                 }
             }
-            z[j] = phi[0] * z0[j] + beta[j] * s * forced;
             eliminated += modes.rho[j] * s * (phi[1] * z0[j] + beta[j] * s * forcedIntegral);
         }
         return eliminated;

@@ -148,7 +148,8 @@ final class ModalSolver {
                 } else {
                     cover(panel, pieces);
                 }
-                eliminated = panel.modal(t1, z, phi);
+                panel.modal(t1, z, phi);
+                eliminated = panel.eliminated(t1, phi);
                 hTry = GROWTH * (t1 - t);
                 t = t1;
             }
@@ -312,8 +313,8 @@ final class ModalSolver {
             int n = modes.size;
             double[] z = new double[n];
             double[] x = new double[n];
-            double[] y = new double[m.size + 1];
-            y[m.size] = panel.modal(Math.min(Math.max(t, start), end), z, new double[LinearPanel.PHI_SIZE]);
+            double[] y = new double[m.size];
+            panel.modal(clamp(t), z, new double[LinearPanel.PHI_SIZE]);
             panel.toState(z, x);
             for (int i = 0; i < n; i++) {
                 y[stateOf[i]] = x[i];
@@ -327,6 +328,15 @@ final class ModalSolver {
                 }
             }
             return y;
+        }
+
+        @Override
+        public double eliminated(double t) {
+            return panel.eliminated(clamp(t), new double[LinearPanel.PHI_SIZE]);
+        }
+
+        private double clamp(double t) {
+            return Math.min(Math.max(t, start), end);
         }
     }
 }

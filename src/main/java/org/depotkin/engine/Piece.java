@@ -10,9 +10,9 @@ interface Piece {
 
     double end();
 
-    /**
-     * The state at t in [start, end]: the model's states in {@link CompiledModel#stateNames()} order, then
-     * the amount eliminated so far (mg parent equivalents) at index {@code size}.
-     */
+    /** The state at t in [start, end], in {@link CompiledModel#stateNames()} order. */
     double[] at(double t);
+
+    /** The amount eliminated by t in [start, end] (mg parent equivalents). */
+    double eliminated(double t);
 }

@@ -16,14 +16,12 @@ final class Segment implements ODEStepHandler {
     final double t0;
     final double t1;
     final double p;
-    private final int size;
     private final List<Piece> steps = new ArrayList<>();
 
-    Segment(double t0, double t1, double p, int size) {
+    Segment(double t0, double t1, double p) {
         this.t0 = t0;
         this.t1 = t1;
         this.p = p;
-        this.size = size;
     }
 
     /** Integration variable for time t. */
@@ -70,13 +68,19 @@ final class Segment implements ODEStepHandler {
 
         @Override
         public double[] at(double t) {
+            return stateAt(t).getPrimaryState();
+        }
+
+        @Override
+        public double eliminated(double t) {
+            return stateAt(t).getSecondaryState(1)[0];
+        }
+
+        private ODEStateAndDerivative stateAt(double t) {
             double x = variable(t);
-            ODEStateAndDerivative s = x >= interpolator.getCurrentState().getTime() ? interpolator.getCurrentState()
+            return x >= interpolator.getCurrentState().getTime() ? interpolator.getCurrentState()
                     : x <= interpolator.getPreviousState().getTime() ? interpolator.getPreviousState()
                     : interpolator.getInterpolatedState(x);
-            double[] y = java.util.Arrays.copyOf(s.getPrimaryState(), size + 1);
-            y[size] = s.getSecondaryState(1)[0];
-            return y;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.depotkin.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.hipparchus.analysis.UnivariateFunction;
@@ -63,12 +62,12 @@ public final class Trajectory {
 
     /** Primary state at t (amounts in mg, effect sites in ng/mL, occupancies as fractions). */
     public double[] state(double t) {
-        return Arrays.copyOf(pieceAt(t).at(t), model.size);
+        return pieceAt(t).at(t);
     }
 
     /** Amount eliminated by t (mg parent equivalents). */
     public double eliminated(double t) {
-        return pieceAt(t).at(t)[model.size];
+        return pieceAt(t).eliminated(t);
     }
 
     /** Where the drug is at t. */
