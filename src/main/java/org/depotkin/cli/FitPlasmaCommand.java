@@ -72,6 +72,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
         Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
         PlasmaFit.Result r = PlasmaFit.fit(s, obs, free.stream().map(String::trim).toList(), w);
         PrintWriter o = spec.commandLine().getOut();
+        CsvNotes.state(o, data);
         o.print(report(r, obs.source()));
         String prefix = s.name() + "-fit";
         try (OutputFolder folder = files.folder()) {

@@ -60,6 +60,7 @@ final class FitReleaseCommand implements Callable<Integer> {
         ReleaseProfile profile = ObservedData.release(data);
         List<ReleaseFit.LawFit> ranked = ReleaseFit.fitAll(profile, families);
         PrintWriter o = spec.commandLine().getOut();
+        CsvNotes.state(o, data);
         o.print(report(profile, ranked));
         String stem = stem(data);
         try (OutputFolder folder = files.folder()) {

@@ -111,6 +111,7 @@ final class NcaCommand implements Callable<Integer> {
 
     private Input observed() {
         ObservedProfile p = ObservedProfile.read(input, analyte);
+        CsvNotes.state(spec.commandLine().getOut(), input);
         double start = tauStart == null ? p.profile().firstTime() : tauStart;
         return new Input(p.name(), input + " (" + p.analyte() + ", " + p.profile().size() + " samples)", p.profile(),
                 dose == null ? Double.NaN : dose, dose == null ? "" : "dose " + Format.number(dose) + " mg (--dose)",
