@@ -78,6 +78,9 @@ final class DesignCommand implements Callable<Integer> {
     @Mixin
     FileOptions files;
 
+    @Mixin
+    ModelSettings settings;
+
     @Override
     public Integer call() {
         int at = target.lastIndexOf(" for ");
@@ -88,7 +91,7 @@ final class DesignCommand implements Callable<Integer> {
         Criterion c = CriterionParser.parse(target.substring(0, at));
         double days = Quantity.parse(target.substring(at + 5).trim()).in(Unit.H) / 24;
         var formats = files.plotFormats();
-        Scenario s = ModelFiles.scenario(model);
+        Scenario s = settings.apply(ModelFiles.scenario(model));
         Knob knob = Knob.of(s, vary);
         double lo = from == null ? knob.nominal() / 8 : from;
         double hi = to == null ? knob.nominal() * 8 : to;
@@ -104,7 +107,7 @@ final class DesignCommand implements Callable<Integer> {
         o.print(report(r, s));
         String prefix = s.name() + "-design-" + vary.replace('.', '-');
         try (OutputFolder folder = files.folder()) {
-            writeScan(folder.file(prefix + ".csv"), r, s);
+            writeScan(folder.file(prefix + ".csv"), r, s, settings.options());
             if (!formats.isEmpty()) {
                 Figure f = figure(r, s, prefix);
                 for (FigureWriter.Format fmt : formats) {
@@ -141,9 +144,9 @@ final class DesignCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static void writeScan(Path file, Design.Result r, Scenario s) throws IOException {
+    private static void writeScan(Path file, Design.Result r, Scenario s, String set) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; design " + s.name() + "; " + r.criterion().describe() + " for "
+            w.write("# depotkin " + Version.get() + "; design " + s.name() + set + "; " + r.criterion().describe() + " for "
                     + Format.number(r.days()) + " d; unit of value: " + r.knob().unit());
             w.newLine();
             w.write(Double.isNaN(r.probability()) ? "parameter,value,days_covered" : "parameter,value,fraction_covered");

@@ -23,6 +23,7 @@ import org.depotkin.population.SubjectResult;
 import org.depotkin.population.TrialSummary;
 import org.depotkin.population.VirtualTrial;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,9 @@ final class PopulationCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Scenario files with a population block.")
     List<Path> models;
+
+    @Mixin
+    ModelSettings settings;
 
     @Option(names = "--subjects", paramLabel = "N", description = "Virtual subjects per scenario (default: the "
             + "file's).")
@@ -93,7 +97,7 @@ final class PopulationCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path m : models) {
-            Scenario s = ModelFiles.scenario(m);
+            Scenario s = settings.apply(ModelFiles.scenario(m));
             if (s.population() == null) {
                 throw new IllegalArgumentException(m + ": no 'population:' block (see models/population-*.yaml)");
             }
@@ -114,7 +118,7 @@ final class PopulationCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d scenarios, %d subjects in %.1f s on %d threads; seed %d%n", trials.size(),
                 trials.stream().mapToInt(t -> t.subjects().size()).sum(), seconds, nThreads, seed);
         Map<String, Object> header = header(nThreads);
-        List<String> lines = List.of("depotkin " + Version.get() + "; command: population; seed: " + seed
+        List<String> lines = List.of("depotkin " + Version.get() + "; command: population" + settings.options() + "; seed: " + seed
                 + "; threads: " + nThreads, "models: " + String.join(" ", models.stream().map(p -> p + " sha256 "
                 + ModelFiles.hash(p)).toList()));
         try (OutputFolder folder = new OutputFolder(out, force)) {
@@ -140,7 +144,7 @@ final class PopulationCommand implements Callable<Integer> {
     private Map<String, Object> header(int nThreads) {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("tool", "depotkin " + Version.get());
-        h.put("command", "population");
+        h.put("command", "population" + settings.options());
         h.put("seed", seed);
         h.put("threads", nThreads);
         List<Object> files = new ArrayList<>();
