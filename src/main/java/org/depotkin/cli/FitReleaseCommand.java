@@ -69,7 +69,9 @@ final class FitReleaseCommand implements Callable<Integer> {
                 ReleaseFit.LawFit best = ReleaseFit.best(ranked);
                 FormulationWriter.write(folder.file(stem + "-formulation.yaml"), best, data.getFileName().toString(),
                         route);
-                o.println("best law: " + best.law().describe() + " -> " + stem + "-formulation.yaml");
+                o.println("best law: " + best.law().describe() + " -> " + stem + "-formulation.yaml"
+                        + (best.concerns().isEmpty() ? "" : " (lowest AIC, but its estimates are doubtful: see '! "
+                        + best.family().lawName() + "' above)"));
             } else {
                 o.println("no law fitted to the whole curve: no formulation written");
             }
@@ -99,6 +101,11 @@ final class FitReleaseCommand implements Callable<Integer> {
         }
         if (ranked.stream().anyMatch(f -> f.family().earlyOnly())) {
             sb.append("- korsmeyer-peppas is fitted to the points up to 60 % released only; its AIC is not comparable\n");
+        }
+        for (ReleaseFit.LawFit f : ranked) {
+            for (String c : f.concerns()) {
+                sb.append("! ").append(f.family().lawName()).append(": ").append(c).append('\n');
+            }
         }
         return sb.toString();
     }
