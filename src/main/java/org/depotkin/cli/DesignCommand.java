@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depotkin.analysis.Design;
+import org.depotkin.analysis.DesignPoint;
 import org.depotkin.analysis.Knob;
 import org.depotkin.io.CriterionParser;
 import org.depotkin.io.ModelFiles;
@@ -75,6 +76,11 @@ final class DesignCommand implements Callable<Integer> {
     @Option(names = "--points", description = "Scan points (default: 25, or 11 with --probability).")
     Integer points;
 
+    @Option(names = "--ivivc-time-scale", paramLabel = "S", description = "In-vivo time per in-vitro time of a "
+            + "Level A IVIVC (as found by 'deconvolve --time-scale'): also give the answer as an in-vitro release "
+            + "specification.")
+    Double ivivcTimeScale;
+
     @Mixin
     FileOptions files;
 
@@ -104,7 +110,10 @@ final class DesignCommand implements Callable<Integer> {
             r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, points == null ? 11 : points);
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.print(report(r, s));
+        if (ivivcTimeScale != null && !(ivivcTimeScale > 0)) {
+            throw new IllegalArgumentException("--ivivc-time-scale must be > 0, got " + ivivcTimeScale);
+        }
+        o.print(report(r, s, ivivcTimeScale));
         String prefix = s.name() + "-design-" + vary.replace('.', '-');
         try (OutputFolder folder = files.folder()) {
             writeScan(folder.file(prefix + ".csv"), r, s, settings.options());
@@ -121,27 +130,63 @@ final class DesignCommand implements Callable<Integer> {
         return r.feasible().isEmpty() ? 1 : 0;
     }
 
-    static String report(Design.Result r, Scenario s) {
+    static String report(Design.Result r, Scenario s, Double ivivcTimeScale) {
         StringBuilder sb = new StringBuilder();
         String who = Double.isNaN(r.probability()) ? "the typical patient"
                 : Format.number(100 * r.probability()) + " % of " + r.subjects() + " virtual patients";
-        sb.append(String.format(Locale.ROOT, "%s: %s for %s d, for %s, varying %s (nominal %s %s)%n", s.name(),
+        sb.append(String.format(Locale.ROOT, "%s: %s for %s d, for %s, varying %s (nominal %s)%n", s.name(),
                 r.criterion().describe(), Format.number(r.days()), who, r.knob().name(),
-                Format.number(r.knob().nominal()), r.knob().unit()));
+                value(r.knob(), r.knob().nominal())));
         String metric = Double.isNaN(r.probability()) ? "days covered" : "fraction covered";
         for (int i = 0; i < r.values().length; i++) {
             sb.append(String.format(Locale.ROOT, "  %s = %-12s %s %s%n", r.knob().name(), Format.number(r.values()[i]),
                     metric, Format.number(r.metric()[i])));
         }
+        Design.Optimum best = r.optimum();
         if (r.feasible().isEmpty()) {
-            sb.append("no value in the scanned range meets the target; widen --from/--to\n");
+            sb.append(best == null ? "no value in the scanned range meets the target; widen --from/--to\n"
+                    : "no value meets the target: the best, " + value(r.knob(), best.value()) + " (" + metric + " "
+                    + Format.number(best.metric()) + "), lies inside the scanned range, so a wider --from/--to "
+                    + "will not help; change another parameter\n");
         }
         for (double[] iv : r.feasible()) {
             sb.append(String.format(Locale.ROOT, "meets the target for %s from %s to %s %s (ends to %s relative)%n",
                     r.knob().name(), Format.number(iv[0]), Format.number(iv[1]), r.knob().unit(),
                     Format.number(r.precision())));
         }
+        if (!r.edges().isEmpty()) {
+            sb.append("the typical patient at the ends of the feasible range:\n");
+        }
+        for (DesignPoint p : r.edges()) {
+            point(sb, r, p, r.isScanEnd(p.value()) ? "scan end" : "edge", ivivcTimeScale);
+        }
+        if (best != null) {
+            sb.append(String.format(Locale.ROOT, "%s peaks inside the scanned range (the optimum):%n", metric));
+            point(sb, r, best.point(), "optimum", ivivcTimeScale);
+        }
         return sb.toString();
+    }
+
+    /** One design point: the value, coverage, Cmax, time above, release terms, in-vitro specification. */
+    private static void point(StringBuilder sb, Design.Result r, DesignPoint p, String what, Double ivivcTimeScale) {
+        sb.append(String.format(Locale.ROOT, "  %-8s %s = %s: covered %s d; Cmax %s %s at day %s; criterion met %s d "
+                        + "in all%n", what, r.knob().name(), value(r.knob(), p.value()), Format.number(p.daysCovered()),
+                Format.number(p.cmax()), p.unit(), Format.number(p.tmax() / 24), Format.number(p.daysAbove())));
+        if (p.release() != null) {
+            sb.append(String.format(Locale.ROOT, "           release of %s mg: %s%n", Format.number(p.release().load()),
+                    p.release().describe()));
+            if (ivivcTimeScale != null) {
+                sb.append("           ").append(p.release().inVitro(ivivcTimeScale)).append('\n');
+            }
+        }
+    }
+
+    /** A knob value with its unit, and in days where that reads better ({@code 0.000267 1/h = 0.0064 /d}). */
+    private static String value(Knob knob, double v) {
+        String u = knob.unit();
+        String alt = u.equals("1/h") ? " = " + Format.number(v * 24) + " /d"
+                : u.equals("h") ? " = " + Format.number(v / 24) + " d" : "";
+        return Format.number(v) + " " + u + alt;
     }
 
     private static void writeScan(Path file, Design.Result r, Scenario s, String set) throws IOException {

@@ -1,0 +1,36 @@
+package org.depotkin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code design} end to end: the README example answers in the designer's terms. */
+class DesignCliTest {
+    @TempDir
+    Path tmp;
+
+    /**
+     * The README line (with a coarser scan, which changes nothing printed but the scan table): the load
+     * window, its edges' Cmax, the release in mg/day and as times to 50 and 90 %, and with an IVIVC
+     * time scale the in-vitro specification (in-vitro times = in-vivo times / 2).
+     */
+    @Test
+    void readmeExampleInTheDesignersTerms() {
+        CliTest.Result r = CliTest.run("design", "models/implant-3.4g.yaml", "--target",
+                "naltrexone >= 2 ng/mL for 180 d", "--vary", "dose", "--points", "5", "--ivivc-time-scale", "2",
+                "--out", tmp.toString(), "--force");
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        // the edge is refined to 1e-3 relative: 3321 with the README's 25 points, 3320 with 5
+        assertTrue(out.matches("(?s).*meets the target for dose from 332[01] to 27200 mg.*"), out);
+        assertTrue(out.matches("(?s).*\n  edge     dose = 332[01] mg: covered 180 d; Cmax 6\\.21\\d ng/mL at day 2\\.32; "
+                + "criterion met 180 d in all\n           release of 332[01] mg: starts at 21\\.2\\d mg/d, mean 15\\.3\\d "
+                + "mg/d to 50 %; 50 % out by day 108\\.3, 90 % by day 359\\.8\n.*"), out);
+        assertTrue(out.contains("  scan end dose = 27200 mg: covered 365 d; Cmax 50.9"), out);
+        assertTrue(out.contains("in vitro (IVIVC time scale 2, Level A slope 1): 50 % released by 54.15 d, 90 % by "
+                + "179.9 d"), out);
+    }
+}
