@@ -34,7 +34,8 @@ public record ReleaseTerms(double load, double initialRate, double meanRate, dou
                 DepotRelease r = d.release();
                 double initial = r.rateExponentAtZero() < 0 ? Double.NaN : load * r.rate(1e-6) * 24;
                 double t50 = timeTo(r, 0.5);
-                return new ReleaseTerms(load, initial, 0.5 * load / t50 * 24, t50, timeTo(r, 0.9));
+                return new ReleaseTerms(load, initial, Double.isFinite(t50) ? 0.5 * load / t50 * 24 : Double.NaN, t50,
+                        timeTo(r, 0.9));
             }
         }
         return null;
@@ -54,9 +55,14 @@ public record ReleaseTerms(double load, double initialRate, double meanRate, dou
 
     /** {@code starts at 21.8 mg/d, mean 15.7 mg/d to 50 %; 50 % out by day 108.3, 90 % by day 359.8}. */
     public String describe() {
-        return String.format(Locale.ROOT, "%s50 %% out by %s, 90 %% by %s", Double.isNaN(initialRate) ? ""
-                : "starts at " + Format.number(initialRate) + " mg/d, " + (Double.isFinite(t50) ? "mean "
-                + Format.number(meanRate) + " mg/d to 50 %; " : ""), day(t50), day(t90));
+        StringBuilder sb = new StringBuilder();
+        if (!Double.isNaN(initialRate)) {
+            sb.append("starts at ").append(Format.number(initialRate)).append(" mg/d, ");
+        }
+        if (Double.isFinite(t50)) {
+            sb.append("mean ").append(Format.number(meanRate)).append(" mg/d to 50 %; ");
+        }
+        return sb + String.format(Locale.ROOT, "50 %% out by %s, 90 %% by %s", day(t50), day(t90));
     }
 
     /** The in-vitro specification for an IVIVC time scale (in-vivo time per in-vitro time). */
