@@ -33,7 +33,7 @@ public record Setting(String name, Quantity value) {
         }
     }
 
-    /** The scenario with this parameter at this value. */
+    /** The scenario with this parameter at this value (its population block, if any, kept). */
     public Scenario apply(Scenario s) {
         Knob knob;
         try {
@@ -49,7 +49,9 @@ public record Setting(String name, Quantity value) {
             throw new IllegalArgumentException("--set " + describe() + ": " + name + " is 0 in " + s.name()
                     + "; set it in the model file instead");
         }
-        return knob.apply(s, v);
+        Scenario out = knob.apply(s, v);
+        return new Scenario(out.name(), out.description(), out.compound(), out.administrations(), out.criteria(),
+                out.duration(), out.outputStep(), out.solver(), s.population());
     }
 
     /** The value in the knob's unit; a value of the wrong dimension names the parameter and the unit expected. */
