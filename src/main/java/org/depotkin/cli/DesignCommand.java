@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.depotkin.analysis.Design;
 import org.depotkin.analysis.DesignPoint;
 import org.depotkin.analysis.Knob;
+import org.depotkin.analysis.ReleaseTerms;
 import org.depotkin.io.CriterionParser;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
@@ -94,6 +95,9 @@ final class DesignCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--target: expected '<criterion> for <time>', e.g. "
                     + "'naltrexone >= 2 ng/mL for 180 d'");
         }
+        if (ivivcTimeScale != null && !(ivivcTimeScale > 0)) {
+            throw new IllegalArgumentException("--ivivc-time-scale must be > 0, got " + ivivcTimeScale);
+        }
         Criterion c = CriterionParser.parse(target.substring(0, at));
         double days = Quantity.parse(target.substring(at + 5).trim()).in(Unit.H) / 24;
         var formats = files.plotFormats();
@@ -110,13 +114,11 @@ final class DesignCommand implements Callable<Integer> {
             r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, points == null ? 11 : points);
         }
         PrintWriter o = spec.commandLine().getOut();
-        if (ivivcTimeScale != null && !(ivivcTimeScale > 0)) {
-            throw new IllegalArgumentException("--ivivc-time-scale must be > 0, got " + ivivcTimeScale);
-        }
         o.print(report(r, s, ivivcTimeScale));
         String prefix = s.name() + "-design-" + vary.replace('.', '-');
         try (OutputFolder folder = files.folder()) {
             writeScan(folder.file(prefix + ".csv"), r, s, settings.options());
+            writePoints(folder.file(prefix + "-points.csv"), r, s, settings.options(), ivivcTimeScale);
             if (!formats.isEmpty()) {
                 Figure f = figure(r, s, prefix);
                 for (FigureWriter.Format fmt : formats) {
@@ -201,6 +203,43 @@ final class DesignCommand implements Callable<Integer> {
                 w.newLine();
             }
         }
+    }
+
+    /** The edges and the optimum, one row each, every column with its unit; NA where not applicable or never. */
+    private static void writePoints(Path file, Design.Result r, Scenario s, String set, Double ivivcTimeScale)
+            throws IOException {
+        double scale = ivivcTimeScale == null ? Double.NaN : ivivcTimeScale;
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("# depotkin " + Version.get() + "; design " + s.name() + set + "; the typical patient at each edge of "
+                    + "the feasible range and at an optimum inside the scan; release times NA when never reached; "
+                    + "in-vitro times for the IVIVC time scale " + (ivivcTimeScale == null ? "NA" : ivivcTimeScale));
+            w.newLine();
+            w.write("point,parameter,value,unit,days_covered,cmax,cmax_unit,tmax_h,days_criterion_met,load_mg,"
+                    + "initial_release_mg_per_d,mean_release_to_50pct_mg_per_d,t50_d,t90_d,invitro_t50_d,invitro_t90_d");
+            w.newLine();
+            for (DesignPoint p : r.edges()) {
+                w.write(row(r.isScanEnd(p.value()) ? "scan-end" : "edge", r, p, scale));
+                w.newLine();
+            }
+            if (r.optimum() != null) {
+                w.write(row("optimum", r, r.optimum().point(), scale));
+                w.newLine();
+            }
+        }
+    }
+
+    private static String row(String kind, Design.Result r, DesignPoint p, double scale) {
+        ReleaseTerms t = p.release();
+        double nan = Double.NaN;
+        return String.join(",", kind, r.knob().name(), cell(p.value()), r.knob().unit(), cell(p.daysCovered()),
+                cell(p.cmax()), p.unit(), cell(p.tmax()), cell(p.daysAbove()), cell(t == null ? nan : t.load()),
+                cell(t == null ? nan : t.initialRate()), cell(t == null ? nan : t.meanRate()),
+                cell(t == null ? nan : t.t50() / 24), cell(t == null ? nan : t.t90() / 24),
+                cell(t == null ? nan : t.t50() / 24 / scale), cell(t == null ? nan : t.t90() / 24 / scale));
+    }
+
+    private static String cell(double x) {
+        return Double.isFinite(x) ? Double.toString(x) : "NA";
     }
 
     private static Figure figure(Design.Result r, Scenario s, String name) {
