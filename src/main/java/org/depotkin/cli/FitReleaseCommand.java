@@ -127,7 +127,7 @@ final class FitReleaseCommand implements Callable<Integer> {
             w.write("# depotkin " + Version.get() + "; fit release; R2, AIC and BIC per law; Korsmeyer-Peppas on the "
                     + "points up to 60 % released");
             w.newLine();
-            w.write("rank,law,n,r2,adj_r2,aic,bic,parameter,estimate,se,ci95_low,ci95_high,unit");
+            w.write("rank,law,n,r2,adj_r2,aic,bic,parameter,estimate,se,ci95_low,ci95_high,unit,concerns");
             w.newLine();
             int rank = 1;
             for (ReleaseFit.LawFit f : ranked) {
@@ -136,7 +136,7 @@ final class FitReleaseCommand implements Callable<Integer> {
                     w.write(String.join(",", r, f.family().lawName(), Integer.toString(f.fit().observations()),
                             num(f.r2()), num(f.adjR2()), num(f.aic()), num(f.bic()), f.family().parameters().get(i),
                             num(f.fit().estimates()[i]), num(f.fit().se(i)), num(f.lower(i)), num(f.upper(i)),
-                            f.family().units().get(i)));
+                            f.family().units().get(i), "\"" + String.join("; ", f.concerns()) + "\""));
                     w.newLine();
                 }
             }
