@@ -51,9 +51,11 @@ public final class ReleaseFit {
         }
 
         /**
-         * What makes the estimates doubtful, one line each: a parameter whose 95 % interval includes 0
-         * (the data do not show it differs from 0), a pair whose correlation exceeds
-         * {@value ReleaseFit#MAX_CORRELATION} in magnitude (the data do not separate them). Empty when none.
+         * What makes the estimates doubtful, one line each: no standard errors at all (a singular
+         * covariance: a parameter at its bound, or parameters the data cannot tell apart); else a
+         * parameter whose 95 % interval includes 0 (the data do not show it differs from 0) and a pair
+         * whose correlation exceeds {@value ReleaseFit#MAX_CORRELATION} in magnitude (the data do not
+         * separate them). Empty when none.
          */
         public List<String> concerns() {
             List<String> out = new ArrayList<>();
