@@ -141,21 +141,28 @@ public final class Design {
                 edges.add(DesignPoint.of(knob.apply(base, end), c, end));
             }
         }
-        Optimum optimum = null;
+        return new Result(knob, c, days, probability, subjects, v, m, feasible, PRECISION, edges,
+                optimum(metric, v, m, knob, base, c));
+    }
+
+    /** The scan's best value refined, when it lies strictly inside the scan and beats both ends; else null. */
+    private static Optimum optimum(DoubleUnaryOperator metric, double[] v, double[] m, Knob knob, Scenario base,
+                                  Criterion c) {
+        int n = v.length;
         int best = 0;
-        for (int i = 1; i < points; i++) {
+        for (int i = 1; i < n; i++) {
             best = m[i] > m[best] ? i : best;
         }
-        if (best > 0 && best < points - 1 && m[best] > m[0] && m[best] > m[points - 1]) {
-            double at = peak(metric, v[best - 1], v[best + 1]);
-            double there = safe(metric, at);
-            if (there < m[best]) {
-                at = v[best];
-                there = m[best];
-            }
-            optimum = new Optimum(at, there, DesignPoint.of(knob.apply(base, at), c, at));
+        if (best == 0 || best == n - 1 || !(m[best] > m[0] && m[best] > m[n - 1])) {
+            return null;
         }
-        return new Result(knob, c, days, probability, subjects, v, m, feasible, PRECISION, edges, optimum);
+        double at = peak(metric, v[best - 1], v[best + 1]);
+        double there = safe(metric, at);
+        if (there < m[best]) {
+            at = v[best];
+            there = m[best];
+        }
+        return new Optimum(at, there, DesignPoint.of(knob.apply(base, at), c, at));
     }
 
     /** Golden-section search for the maximum of the metric on [a, b] (log value), to {@link #PRECISION}. */
