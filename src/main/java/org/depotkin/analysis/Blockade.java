@@ -12,7 +12,7 @@ import org.depotkin.model.Dose;
 import org.depotkin.model.Scenario;
 
 /**
- * Blockade of an agonist challenge over one antagonist run (DESIGN.md §3, Blockade): the windows
+ * Blockade of an agonist challenge over one antagonist run (docs/science.md §6): the windows
  * during which a challenge given at t is blocked, the first failure, per dosing interval the share
  * covered and the gap before the next dose, and the surmountable dose over time.
  *

@@ -6,7 +6,7 @@ import org.depotkin.model.Scenario;
 
 /**
  * Calibrates an agonist's response threshold θ* so that a reference antagonist regimen blocks a
- * challenge for a stated time (DESIGN.md §3: 50 mg oral naltrexone blocks 25 mg IV heroin for
+ * challenge for a stated time (docs/science.md §6: 50 mg oral naltrexone blocks 25 mg IV heroin for
  * about 24 h, S5 and S54). The blockade of a challenge given at t ends when P(t, D) reaches θ*
  * ({@link ChallengeModel}), so the threshold is the challenge's peak occupancy at the first dose
  * plus the stated time: θ* = P(t_dose + T, D). No iteration is needed.

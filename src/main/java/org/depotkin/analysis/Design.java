@@ -21,7 +21,11 @@ import org.depotkin.population.VirtualTrial;
  * <p>Method: the metric is evaluated on a geometric scan of the parameter (it need not be
  * monotone: a release that is too slow never reaches the threshold, one too fast runs dry), then
  * every crossing of the target between neighbouring scan points is refined by bisection to a
- * relative precision of 1e-3. The answer is the set of intervals where the target is met.
+ * relative precision of 1e-3. The answer is the set of intervals where the target is met, with the
+ * typical patient at each end ({@link DesignPoint}: coverage, Cmax, time above, release in mg/day).
+ * When the metric peaks strictly inside the scanned range, the peak is refined by golden-section
+ * search (on log value, same precision) and reported as the optimum: no wider scan can do better
+ * there, and when even the optimum misses the target, another parameter has to change.
  */
 public final class Design {
     private static final double PRECISION = 1e-3;
@@ -38,13 +42,31 @@ public final class Design {
      * @param metric      coverage days (typical) or fraction covered (population) at each value
      * @param feasible    intervals [low, high] of values that meet the target (ends refined)
      * @param precision   relative precision of the interval ends
+     * @param edges       the typical patient at each end of each feasible interval, in order
+     * @param optimum     the metric's peak when it lies strictly inside the scanned range, else null
      */
     public record Result(Knob knob, Criterion criterion, double days, double probability, int subjects, double[] values,
-                         double[] metric, List<double[]> feasible, double precision) {
+                         double[] metric, List<double[]> feasible, double precision, List<DesignPoint> edges,
+                         Optimum optimum) {
         /** The target on the metric: days, or the required fraction. */
         public double target() {
             return Double.isNaN(probability) ? days : probability;
         }
+
+        /** True when {@code value} is an end of the scanned range rather than a refined edge. */
+        public boolean isScanEnd(double value) {
+            return value == values[0] || value == values[values.length - 1];
+        }
+    }
+
+    /**
+     * The best value inside the scanned range.
+     *
+     * @param value  the parameter's value (knob unit)
+     * @param metric the metric there (days, or fraction of subjects)
+     * @param point  the typical patient there
+     */
+    public record Optimum(double value, double metric, DesignPoint point) {
     }
 
     private Design() {
@@ -55,7 +77,7 @@ public final class Design {
         rejectChallenge(c);
         Scenario base = s.with(Math.max(s.duration(), days * 24 + 24), s.outputStep(), s.solver());
         DoubleUnaryOperator metric = v -> coverageDays(knob.apply(base, v), c);
-        return solve(knob, c, days, Double.NaN, 0, metric, days, lo, hi, points);
+        return solve(knob, c, days, Double.NaN, 0, metric, days, lo, hi, points, base);
     }
 
     /** For a fraction {@code probability} of {@code subjects} virtual patients. */
@@ -80,11 +102,12 @@ public final class Design {
             List<SubjectResult> results = trial.run(subjects, threads, i -> { });
             return TrialSummary.of(trial, results).coveredAtLeast(index, days);
         };
-        return solve(knob, c, days, probability, subjects, metric, probability, lo, hi, points);
+        return solve(knob, c, days, probability, subjects, metric, probability, lo, hi, points, base);
     }
 
     private static Result solve(Knob knob, Criterion c, double days, double probability, int subjects,
-                                DoubleUnaryOperator metric, double target, double lo, double hi, int points) {
+                                DoubleUnaryOperator metric, double target, double lo, double hi, int points,
+                                Scenario base) {
         if (!(lo > 0 && hi > lo) || points < 3) {
             throw new IllegalArgumentException("the scan needs 0 < from < to and at least 3 points");
         }
@@ -112,7 +135,61 @@ public final class Design {
         if (start != null) {
             feasible.add(new double[] {start, v[points - 1]});
         }
-        return new Result(knob, c, days, probability, subjects, v, m, feasible, PRECISION);
+        List<DesignPoint> edges = new ArrayList<>();
+        for (double[] iv : feasible) {
+            for (double end : iv) {
+                edges.add(DesignPoint.of(knob.apply(base, end), c, end));
+            }
+        }
+        return new Result(knob, c, days, probability, subjects, v, m, feasible, PRECISION, edges,
+                optimum(metric, v, m, knob, base, c));
+    }
+
+    /** The scan's best value refined, when it lies strictly inside the scan and beats both ends; else null. */
+    private static Optimum optimum(DoubleUnaryOperator metric, double[] v, double[] m, Knob knob, Scenario base,
+                                  Criterion c) {
+        int n = v.length;
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            best = m[i] > m[best] ? i : best;
+        }
+        if (best == 0 || best == n - 1 || !(m[best] > m[0] && m[best] > m[n - 1])) {
+            return null;
+        }
+        double at = peak(metric, v[best - 1], v[best + 1]);
+        double there = safe(metric, at);
+        if (there < m[best]) {
+            at = v[best];
+            there = m[best];
+        }
+        return new Optimum(at, there, DesignPoint.of(knob.apply(base, at), c, at));
+    }
+
+    /** Golden-section search for the maximum of the metric on [a, b] (log value), to {@link #PRECISION}. */
+    private static double peak(DoubleUnaryOperator metric, double a, double b) {
+        double g = (Math.sqrt(5) - 1) / 2;
+        double x = Math.log(a);
+        double y = Math.log(b);
+        double p = y - g * (y - x);
+        double q = x + g * (y - x);
+        double fp = safe(metric, Math.exp(p));
+        double fq = safe(metric, Math.exp(q));
+        while (y - x > PRECISION) {
+            if (fp >= fq) {
+                y = q;
+                q = p;
+                fq = fp;
+                p = y - g * (y - x);
+                fp = safe(metric, Math.exp(p));
+            } else {
+                x = p;
+                p = q;
+                fp = fq;
+                q = x + g * (y - x);
+                fq = safe(metric, Math.exp(q));
+            }
+        }
+        return Math.exp((x + y) / 2);
     }
 
     /** Bisection (on log value) between a point meeting the target and one that does not. */
@@ -149,8 +226,17 @@ public final class Design {
 
     /** Days of uninterrupted coverage from first meeting the criterion (the simulated span if never lost). */
     public static double coverageDays(Scenario s, Criterion c) {
-        Trajectory tr = CompiledModel.compile(s).simulate();
-        Output out = c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
+        return coverageDays(CompiledModel.compile(s).simulate(), c);
+    }
+
+    /** The output a concentration or occupancy criterion judges. */
+    static Output output(Trajectory tr, Criterion c) {
+        return c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
+    }
+
+    /** Days of uninterrupted coverage of a trajectory. */
+    static double coverageDays(Trajectory tr, Criterion c) {
+        Output out = output(tr, c);
         double level = c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
         var xs = tr.crossings(out, level);
         boolean startsAbove = tr.value(out, 0) >= level;

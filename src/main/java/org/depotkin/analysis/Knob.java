@@ -37,7 +37,7 @@ public record Knob(String name, String unit, double nominal) {
         }
         List<String> names = ParameterSet.names(s);
         if (!names.contains(name)) {
-            throw new IllegalArgumentException("cannot vary '" + name + "': choose dose, interval or one of "
+            throw new IllegalArgumentException("no parameter '" + name + "' in " + s.name() + ": choose dose, interval or one of "
                     + String.join(", ", names));
         }
         return new Knob(name, ParameterSet.unit(s, name), ParameterSet.value(s, name));

@@ -3,6 +3,7 @@ package org.depotkin.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.depotkin.model.Format;
 
 /**
  * Fits release laws to a cumulative release profile, every replicate value after time 0 an observation, by
@@ -43,7 +44,47 @@ public final class ReleaseFit {
         public double upper(int i) {
             return fit.estimates()[i] + fit.t95() * fit.se(i);
         }
+
+        /** Correlation of the estimates of parameters i and j (from the covariance). */
+        public double correlation(int i, int j) {
+            return fit.covariance()[i][j] / (fit.se(i) * fit.se(j));
+        }
+
+        /**
+         * What makes the estimates doubtful, one line each: no standard errors at all (a singular
+         * covariance: a parameter at its bound, or parameters the data cannot tell apart); else a
+         * parameter whose 95 % interval includes 0 (the data do not show it differs from 0) and a pair
+         * whose correlation exceeds {@value ReleaseFit#MAX_CORRELATION} in magnitude (the data do not
+         * separate them). Empty when none.
+         */
+        public List<String> concerns() {
+            List<String> out = new ArrayList<>();
+            List<String> names = family.parameters();
+            for (int i = 0; i < names.size(); i++) {
+                if (!Double.isFinite(fit.se(i))) {
+                    return List.of("no standard errors: the fit's covariance is singular (a parameter at its bound, "
+                            + "or parameters the data cannot tell apart)");
+                }
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (!(lower(i) > 0) && !(upper(i) < 0)) {
+                    out.add(names.get(i) + ": the 95 % interval [" + Format.number(lower(i)) + ", "
+                            + Format.number(upper(i)) + "] includes 0");
+                }
+                for (int j = i + 1; j < names.size(); j++) {
+                    double r = correlation(i, j);
+                    if (!(Math.abs(r) <= MAX_CORRELATION)) {
+                        out.add(names.get(i) + " and " + names.get(j) + ": correlation " + Format.number(r)
+                                + " (beyond ±" + MAX_CORRELATION + ": not determined separately)");
+                    }
+                }
+            }
+            return out;
+        }
     }
+
+    /** Estimates correlated beyond this (in magnitude) are flagged by {@link LawFit#concerns()}. */
+    public static final double MAX_CORRELATION = 0.95;
 
     private ReleaseFit() {
     }

@@ -11,7 +11,7 @@ import org.depotkin.model.Formulation;
 import org.depotkin.model.Scenario;
 
 /**
- * W4 of bench/WORKLOADS.md §3: the oral scenario (bench-w1) where each dose is taken with probability 0.7,
+ * W4 of docs/workloads.md §3: the oral scenario (bench-w1) where each dose is taken with probability 0.7,
  * independently, decided by the portable stream (§4, seed (4321, 8765, 2109)): dose k of subject i is taken
  * iff uniform number 180·(i − 1) + k + 1 is below 0.7. Typical parameters, no IIV.
  *

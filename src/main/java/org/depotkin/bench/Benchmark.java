@@ -14,7 +14,7 @@ import org.depotkin.model.Scenario;
 import org.depotkin.population.VirtualTrial;
 
 /**
- * Times the workloads of bench/WORKLOADS.md: every run loads the scenario file (import), compiles it
+ * Times the workloads of docs/workloads.md: every run loads the scenario file (import), compiles it
  * (W1/W2: {@link CompiledModel#compile}; W3/W4: the population's propagator; W5: the population command's
  * {@link VirtualTrial}, which compiles each subject), draws the random numbers
  * (setup) and solves with the output summaries (solve), each phase timed with {@link System#nanoTime()};

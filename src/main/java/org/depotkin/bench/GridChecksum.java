@@ -7,7 +7,7 @@ import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 
 /**
- * The W1/W2 checksums of bench/WORKLOADS.md §7: sums of Cp, Cm and RO over the grid t = 0, 1, …, 4320 h
+ * The W1/W2 checksums of docs/workloads.md §7: sums of Cp, Cm and RO over the grid t = 0, 1, …, 4320 h
  * and the three at the golden times.
  *
  * @param sums Σ Cp (ng/mL), Σ Cm (ng/mL), Σ RO (fraction)

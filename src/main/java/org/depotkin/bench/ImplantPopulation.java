@@ -12,7 +12,7 @@ import org.depotkin.release.FailureMode;
 import org.depotkin.release.FirstOrder;
 
 /**
- * W3 of bench/WORKLOADS.md §3: the implant scenario (bench-w2) with log-normal IIV, ω = 0.3 on CL, Vc,
+ * W3 of docs/workloads.md §3: the implant scenario (bench-w2) with log-normal IIV, ω = 0.3 on CL, Vc,
  * k_rel and k_fib, θ_i = θ·e^(0.3·z), z from the portable stream (§4, seed (1234, 5678, 9012), Box–Muller).
  *
  * <p>Per subject, only the states that Cp depends on are propagated: central C and peripheral P,

@@ -1,7 +1,7 @@
 package org.depotkin.bench;
 
 /**
- * Release rate of a first-order implant with fibrosis from t = 0 (bench/WORKLOADS.md §1, §5) in the form the
+ * Release rate of a first-order implant with fibrosis from t = 0 (docs/workloads.md §1, §5) in the form the
  * exact step of {@link org.depotkin.engine.LinearPropagator#withInputBasis} needs:
  * <pre>
  *   r(t) = k·P(t) = a + b(t),   a = k·p_min,   b(t) = k·(1 − p_min)·e^(−k_fib·t)   (so b' = −k_fib·b)

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The population outputs of bench/WORKLOADS.md §3 for W3 and W4: coverage hours per subject (grid points
+ * The population outputs of docs/workloads.md §3 for W3 and W4: coverage hours per subject (grid points
  * with Cp ≥ threshold) and, per day d, the number of subjects covered at t = 24·d.
  *
  * @param subjects   N

@@ -1,7 +1,7 @@
 package org.depotkin.bench;
 
 /**
- * The portable uniform stream of bench/WORKLOADS.md §4 (Wichmann &amp; Hill, Applied Statistics 31 (1982)
+ * The portable uniform stream of docs/workloads.md §4 (Wichmann &amp; Hill, Applied Statistics 31 (1982)
  * 188, algorithm AS 183), which gives the same doubles in Python, R and Java:
  * <pre>
  *   s1 = 171·s1 mod 30269,  s2 = 172·s2 mod 30307,  s3 = 170·s3 mod 30323

@@ -2,7 +2,7 @@ package org.depotkin.bench;
 
 import java.util.List;
 
-/** The four workloads of bench/WORKLOADS.md §3 and the bundled scenario file each starts from. */
+/** The four workloads of docs/workloads.md §3 and the bundled scenario file each starts from. */
 public enum Workload {
     W1("bench-w1.yaml", "oral: 50 mg every 24 h for 180 days"),
     W2("bench-w2.yaml", "implant: 1000 mg with fibrosis"),

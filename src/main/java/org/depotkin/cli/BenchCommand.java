@@ -22,14 +22,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code depotkin bench}: the workloads of bench/WORKLOADS.md, one JSON line each on stdout (medians of the
+ * {@code depotkin bench}: the workloads of docs/workloads.md, one JSON line each on stdout (medians of the
  * repeats after warm-up, without JVM start-up), the machine on stderr, and with {@code --check} one verdict
  * line per check on stderr (exit 1 on any miss).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the bench-ntx workloads (W1 oral, W2 implant, W3 population with IIV, W4 adherence) and "
                 + "print one JSON line per workload: import_s, compile_s, setup_s (random draws), solve_s (solves and "
-                + "summaries), medians of the repeats, and the checksums of bench/WORKLOADS.md section 7.",
+                + "summaries), medians of the repeats, and the checksums of docs/workloads.md section 7.",
         footer = {"", "Without --subjects, W3 runs N = 1000 and N = 10000 and W4 N = 1000.", "", "Examples:",
             "  depotkin bench all --check", "  depotkin bench W3 --subjects 10000 --threads 2"})
 final class BenchCommand implements Callable<Integer> {

@@ -11,6 +11,7 @@ import org.depotkin.model.Quantity;
 import org.depotkin.model.Unit;
 import org.depotkin.plot.FigureWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -68,19 +69,22 @@ final class BlockadeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing output files.")
     boolean force;
 
+    @Mixin
+    ModelSettings settings;
+
     @Override
     public Integer call() {
         Set<FigureWriter.Format> formats = FileOptions.plotFormats(plots);
         Double margin = washoutMargin == null ? null : margin(washoutMargin);
         long start = System.nanoTime();
         BlockadeRuns.Result r = BlockadeRuns.run(models, new BlockadeRuns.Settings(challenge, criteria, washout,
-                margin, duration), Progress.of(spec.commandLine().getErr(), "blockade", models.size()));
+                margin, duration, settings::apply), Progress.of(spec.commandLine().getErr(), "blockade", models.size()));
         var o = spec.commandLine().getOut();
         o.print(BlockadeTable.render(r.all(), r.washouts(), r.names()));
         String prefix = models.size() == 1 ? r.names().get(0) + "-blockade" : "blockade";
         try (OutputFolder folder = new OutputFolder(out, force)) {
             BlockadeRuns.stage(r, folder, prefix, true, formats, "blockade " + String.join(" ",
-                    models.stream().map(Path::toString).toList()));
+                    models.stream().map(Path::toString).toList()) + settings.options());
             folder.commit().forEach(f -> o.println("wrote " + f));
         }
         o.printf("blockade finished in %.1f s%n", (System.nanoTime() - start) / 1e9);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import org.depotkin.analysis.Blockade;
 import org.depotkin.analysis.ChallengeModel;
 import org.depotkin.analysis.Washout;
@@ -44,8 +45,9 @@ final class BlockadeRuns {
                   List<String> names, List<Path> agonists) {
     }
 
-    /** What to evaluate. */
-    record Settings(String challenge, List<String> criteria, String washout, Double washoutMargin, Double duration) {
+    /** What to evaluate; {@code scenario} edits each scenario as loaded (the {@code --set} settings). */
+    record Settings(String challenge, List<String> criteria, String washout, Double washoutMargin, Double duration,
+                    UnaryOperator<Scenario> scenario) {
     }
 
     private BlockadeRuns() {
@@ -62,7 +64,7 @@ final class BlockadeRuns {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : files) {
-            Scenario s = ModelFiles.scenario(f);
+            Scenario s = settings.scenario().apply(ModelFiles.scenario(f));
             scenarios.add(settings.duration() == null ? s : s.with(settings.duration(), s.outputStep(), s.solver()));
         }
         Map<Path, ChallengeModel> models = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Calibrate a challenge's response threshold: the agonist occupancy that makes the reference "
-                + "regimen block the challenge for exactly the stated time (DESIGN.md: 50 mg oral naltrexone blocks "
+                + "regimen block the challenge for exactly the stated time (docs/science.md §6: 50 mg oral naltrexone blocks "
                 + "25 mg IV heroin for 24 h). Writes the value and its derivation into compounds/<agonist>.yaml.",
         footer = {"", "Example:", "  depotkin calibrate",
             "  depotkin calibrate --reference models/oral-50mg-single.yaml --challenge \"25 mg IV heroin\" "

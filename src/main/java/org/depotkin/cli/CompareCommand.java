@@ -35,15 +35,18 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ModelSettings settings;
+
     @Override
     public Integer call() {
         output.plotFormats();
         output.csv();
-        List<Runs.Result> results = grid.simulate(models);
+        List<Runs.Result> results = grid.simulate(models, settings);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
         try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
             Runs.write(results, folder, name, output,
-                    "compare " + String.join(" ", models.stream().map(Path::toString).toList()))
+                    "compare " + String.join(" ", models.stream().map(Path::toString).toList()) + settings.options())
                     .forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         }
         return 0;

@@ -135,6 +135,7 @@ final class DeconvolveCommand implements Callable<Integer> {
             ivivc = Ivivc.of(a, vitro.times(), vitroFraction, timeScale);
         }
         PrintWriter o = spec.commandLine().getOut();
+        CsvNotes.state(o, data, invitro);
         o.print(report(obs, a, ivivc));
         String prefix = obs.name() + "-" + method;
         try (OutputFolder folder = files.folder()) {

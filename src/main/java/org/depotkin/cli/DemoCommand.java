@@ -59,15 +59,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         PrintWriter o = spec.commandLine().getOut();
-        List<Runs.Result> regimens = Runs.simulate(paths(REGIMENS), 56 * 24.0, 1.0);
-        List<Runs.Result> failures = Runs.simulate(paths(FAILURES), 365 * 24.0, 2.0);
+        List<Runs.Result> regimens = Runs.simulate(paths(REGIMENS), 56 * 24.0, 1.0, s -> s);
+        List<Runs.Result> failures = Runs.simulate(paths(FAILURES), 365 * 24.0, 2.0, s -> s);
         o.println("1. Oral vs monthly injection vs implant (8 weeks)");
         o.print(ConsoleTable.render(regimens.stream().map(Runs.Result::summary).toList()));
         o.println();
         o.println("2. The 3.4 g implant as designed and as it can fail (365 days)");
         o.print(ConsoleTable.render(failures.stream().map(Runs.Result::summary).toList()));
         BlockadeRuns.Result blockade = BlockadeRuns.run(paths(BLOCKADE), new BlockadeRuns.Settings(
-                BlockadeRuns.DEFAULT_CHALLENGE, List.of(), BlockadeRuns.DEFAULT_WASHOUT, null, null),
+                BlockadeRuns.DEFAULT_CHALLENGE, List.of(), BlockadeRuns.DEFAULT_WASHOUT, null, null, s -> s),
                 Progress.of(spec.commandLine().getErr(), "demo: blockade", BLOCKADE.size()));
         o.println();
         o.println("3. Does it block " + BlockadeRuns.DEFAULT_CHALLENGE + "? Windows, surmountable dose, washout");

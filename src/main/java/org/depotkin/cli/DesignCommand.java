@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depotkin.analysis.Design;
+import org.depotkin.analysis.DesignPoint;
 import org.depotkin.analysis.Knob;
+import org.depotkin.analysis.ReleaseTerms;
 import org.depotkin.io.CriterionParser;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
@@ -75,8 +77,16 @@ final class DesignCommand implements Callable<Integer> {
     @Option(names = "--points", description = "Scan points (default: 25, or 11 with --probability).")
     Integer points;
 
+    @Option(names = "--ivivc-time-scale", paramLabel = "S", description = "In-vivo time per in-vitro time of a "
+            + "Level A IVIVC (as found by 'deconvolve --time-scale'): also give the answer as an in-vitro release "
+            + "specification.")
+    Double ivivcTimeScale;
+
     @Mixin
     FileOptions files;
+
+    @Mixin
+    ModelSettings settings;
 
     @Override
     public Integer call() {
@@ -85,10 +95,13 @@ final class DesignCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--target: expected '<criterion> for <time>', e.g. "
                     + "'naltrexone >= 2 ng/mL for 180 d'");
         }
+        if (ivivcTimeScale != null && !(ivivcTimeScale > 0)) {
+            throw new IllegalArgumentException("--ivivc-time-scale must be > 0, got " + ivivcTimeScale);
+        }
         Criterion c = CriterionParser.parse(target.substring(0, at));
         double days = Quantity.parse(target.substring(at + 5).trim()).in(Unit.H) / 24;
         var formats = files.plotFormats();
-        Scenario s = ModelFiles.scenario(model);
+        Scenario s = settings.apply(ModelFiles.scenario(model));
         Knob knob = Knob.of(s, vary);
         double lo = from == null ? knob.nominal() / 8 : from;
         double hi = to == null ? knob.nominal() * 8 : to;
@@ -101,10 +114,11 @@ final class DesignCommand implements Callable<Integer> {
             r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, points == null ? 11 : points);
         }
         PrintWriter o = spec.commandLine().getOut();
-        o.print(report(r, s));
+        o.print(report(r, s, ivivcTimeScale));
         String prefix = s.name() + "-design-" + vary.replace('.', '-');
         try (OutputFolder folder = files.folder()) {
-            writeScan(folder.file(prefix + ".csv"), r, s);
+            writeScan(folder.file(prefix + ".csv"), r, s, settings.options());
+            writePoints(folder.file(prefix + "-points.csv"), r, s, settings.options(), ivivcTimeScale);
             if (!formats.isEmpty()) {
                 Figure f = figure(r, s, prefix);
                 for (FigureWriter.Format fmt : formats) {
@@ -118,32 +132,68 @@ final class DesignCommand implements Callable<Integer> {
         return r.feasible().isEmpty() ? 1 : 0;
     }
 
-    static String report(Design.Result r, Scenario s) {
+    static String report(Design.Result r, Scenario s, Double ivivcTimeScale) {
         StringBuilder sb = new StringBuilder();
         String who = Double.isNaN(r.probability()) ? "the typical patient"
                 : Format.number(100 * r.probability()) + " % of " + r.subjects() + " virtual patients";
-        sb.append(String.format(Locale.ROOT, "%s: %s for %s d, for %s, varying %s (nominal %s %s)%n", s.name(),
+        sb.append(String.format(Locale.ROOT, "%s: %s for %s d, for %s, varying %s (nominal %s)%n", s.name(),
                 r.criterion().describe(), Format.number(r.days()), who, r.knob().name(),
-                Format.number(r.knob().nominal()), r.knob().unit()));
+                value(r.knob(), r.knob().nominal())));
         String metric = Double.isNaN(r.probability()) ? "days covered" : "fraction covered";
         for (int i = 0; i < r.values().length; i++) {
             sb.append(String.format(Locale.ROOT, "  %s = %-12s %s %s%n", r.knob().name(), Format.number(r.values()[i]),
                     metric, Format.number(r.metric()[i])));
         }
+        Design.Optimum best = r.optimum();
         if (r.feasible().isEmpty()) {
-            sb.append("no value in the scanned range meets the target; widen --from/--to\n");
+            sb.append(best == null ? "no value in the scanned range meets the target; widen --from/--to\n"
+                    : "no value meets the target: the best, " + value(r.knob(), best.value()) + " (" + metric + " "
+                    + Format.number(best.metric()) + "), lies inside the scanned range, so a wider --from/--to "
+                    + "will not help; change another parameter\n");
         }
         for (double[] iv : r.feasible()) {
             sb.append(String.format(Locale.ROOT, "meets the target for %s from %s to %s %s (ends to %s relative)%n",
                     r.knob().name(), Format.number(iv[0]), Format.number(iv[1]), r.knob().unit(),
                     Format.number(r.precision())));
         }
+        if (!r.edges().isEmpty()) {
+            sb.append("the typical patient at the ends of the feasible range:\n");
+        }
+        for (DesignPoint p : r.edges()) {
+            point(sb, r, p, r.isScanEnd(p.value()) ? "scan end" : "edge", ivivcTimeScale);
+        }
+        if (best != null) {
+            sb.append(String.format(Locale.ROOT, "%s peaks inside the scanned range (the optimum):%n", metric));
+            point(sb, r, best.point(), "optimum", ivivcTimeScale);
+        }
         return sb.toString();
     }
 
-    private static void writeScan(Path file, Design.Result r, Scenario s) throws IOException {
+    /** One design point: the value, coverage, Cmax, time above, release terms, in-vitro specification. */
+    private static void point(StringBuilder sb, Design.Result r, DesignPoint p, String what, Double ivivcTimeScale) {
+        sb.append(String.format(Locale.ROOT, "  %-8s %s = %s: covered %s d; Cmax %s %s at day %s; criterion met %s d "
+                        + "in all%n", what, r.knob().name(), value(r.knob(), p.value()), Format.number(p.daysCovered()),
+                Format.number(p.cmax()), p.unit(), Format.number(p.tmax() / 24), Format.number(p.daysAbove())));
+        if (p.release() != null) {
+            sb.append(String.format(Locale.ROOT, "           release of %s mg: %s%n", Format.number(p.release().load()),
+                    p.release().describe()));
+            if (ivivcTimeScale != null) {
+                sb.append("           ").append(p.release().inVitro(ivivcTimeScale)).append('\n');
+            }
+        }
+    }
+
+    /** A knob value with its unit, and in days where that reads better ({@code 0.000267 1/h = 0.0064 /d}). */
+    private static String value(Knob knob, double v) {
+        String u = knob.unit();
+        String alt = u.equals("1/h") ? " = " + Format.number(v * 24) + " /d"
+                : u.equals("h") ? " = " + Format.number(v / 24) + " d" : "";
+        return Format.number(v) + " " + u + alt;
+    }
+
+    private static void writeScan(Path file, Design.Result r, Scenario s, String set) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; design " + s.name() + "; " + r.criterion().describe() + " for "
+            w.write("# depotkin " + Version.get() + "; design " + s.name() + set + "; " + r.criterion().describe() + " for "
                     + Format.number(r.days()) + " d; unit of value: " + r.knob().unit());
             w.newLine();
             w.write(Double.isNaN(r.probability()) ? "parameter,value,days_covered" : "parameter,value,fraction_covered");
@@ -153,6 +203,43 @@ final class DesignCommand implements Callable<Integer> {
                 w.newLine();
             }
         }
+    }
+
+    /** The edges and the optimum, one row each, every column with its unit; NA where not applicable or never. */
+    private static void writePoints(Path file, Design.Result r, Scenario s, String set, Double ivivcTimeScale)
+            throws IOException {
+        double scale = ivivcTimeScale == null ? Double.NaN : ivivcTimeScale;
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("# depotkin " + Version.get() + "; design " + s.name() + set + "; the typical patient at each edge of "
+                    + "the feasible range and at an optimum inside the scan; release times NA when never reached; "
+                    + "in-vitro times for the IVIVC time scale " + (ivivcTimeScale == null ? "NA" : ivivcTimeScale));
+            w.newLine();
+            w.write("point,parameter,value,unit,days_covered,cmax,cmax_unit,tmax_h,days_criterion_met,load_mg,"
+                    + "initial_release_mg_per_d,mean_release_to_50pct_mg_per_d,t50_d,t90_d,invitro_t50_d,invitro_t90_d");
+            w.newLine();
+            for (DesignPoint p : r.edges()) {
+                w.write(row(r.isScanEnd(p.value()) ? "scan-end" : "edge", r, p, scale));
+                w.newLine();
+            }
+            if (r.optimum() != null) {
+                w.write(row("optimum", r, r.optimum().point(), scale));
+                w.newLine();
+            }
+        }
+    }
+
+    private static String row(String kind, Design.Result r, DesignPoint p, double scale) {
+        ReleaseTerms t = p.release();
+        double nan = Double.NaN;
+        return String.join(",", kind, r.knob().name(), cell(p.value()), r.knob().unit(), cell(p.daysCovered()),
+                cell(p.cmax()), p.unit(), cell(p.tmax()), cell(p.daysAbove()), cell(t == null ? nan : t.load()),
+                cell(t == null ? nan : t.initialRate()), cell(t == null ? nan : t.meanRate()),
+                cell(t == null ? nan : t.t50() / 24), cell(t == null ? nan : t.t90() / 24),
+                cell(t == null ? nan : t.t50() / 24 / scale), cell(t == null ? nan : t.t90() / 24 / scale));
+    }
+
+    private static String cell(double x) {
+        return Double.isFinite(x) ? Double.toString(x) : "NA";
     }
 
     private static Figure figure(Design.Result r, Scenario s, String name) {

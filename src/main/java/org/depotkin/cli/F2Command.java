@@ -48,6 +48,7 @@ final class F2Command implements Callable<Integer> {
         ReleaseProfile t = ObservedData.release(test);
         Similarity.Result res = Similarity.compare(r, t, resamples, seed);
         PrintWriter o = spec.commandLine().getOut();
+        CsvNotes.state(o, reference, test);
         o.print(report(res, r, t));
         o.flush();
         return 0;

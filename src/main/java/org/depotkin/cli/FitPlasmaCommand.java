@@ -64,19 +64,23 @@ final class FitPlasmaCommand implements Callable<Integer> {
     @Mixin
     FileOptions files;
 
+    @Mixin
+    ModelSettings settings;
+
     @Override
     public Integer call() {
         var formats = files.plotFormats();
         PlasmaFit.Weighting w = weighting();
-        Scenario s = ModelFiles.scenario(model);
+        Scenario s = settings.apply(ModelFiles.scenario(model));
         Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
         PlasmaFit.Result r = PlasmaFit.fit(s, obs, free.stream().map(String::trim).toList(), w);
         PrintWriter o = spec.commandLine().getOut();
+        CsvNotes.state(o, data);
         o.print(report(r, obs.source()));
         String prefix = s.name() + "-fit";
         try (OutputFolder folder = files.folder()) {
-            writeEstimates(folder.file(prefix + ".csv"), r);
-            writePoints(folder.file(prefix + "-points.csv"), r);
+            writeEstimates(folder.file(prefix + ".csv"), r, settings.options());
+            writePoints(folder.file(prefix + "-points.csv"), r, settings.options());
             String title = s.name() + " vs " + obs.source();
             for (Figure f : List.of(FitFigures.observedVsPredicted(r, title), FitFigures.residuals(r, title))) {
                 for (FigureWriter.Format fmt : formats) {
@@ -130,9 +134,9 @@ final class FitPlasmaCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static void writeEstimates(Path file, PlasmaFit.Result r) throws IOException {
+    private static void writeEstimates(Path file, PlasmaFit.Result r, String set) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; fit plasma " + r.scenario().name() + "; weighting "
+            w.write("# depotkin " + Version.get() + "; fit plasma " + r.scenario().name() + set + "; weighting "
                     + r.weighting().label() + "; SSR " + r.fit().ssr() + "; n " + r.fit().observations());
             w.newLine();
             w.write("parameter,initial,estimate,se,ci95_low,ci95_high,unit");
@@ -146,9 +150,9 @@ final class FitPlasmaCommand implements Callable<Integer> {
         }
     }
 
-    private static void writePoints(Path file, PlasmaFit.Result r) throws IOException {
+    private static void writePoints(Path file, PlasmaFit.Result r, String set) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; fit plasma " + r.scenario().name() + "; predictions at the "
+            w.write("# depotkin " + Version.get() + "; fit plasma " + r.scenario().name() + set + "; predictions at the "
                     + "estimates");
             w.newLine();
             w.write("time_h,analyte,observed_ng_mL,predicted_ng_mL");

@@ -60,6 +60,7 @@ final class FitReleaseCommand implements Callable<Integer> {
         ReleaseProfile profile = ObservedData.release(data);
         List<ReleaseFit.LawFit> ranked = ReleaseFit.fitAll(profile, families);
         PrintWriter o = spec.commandLine().getOut();
+        CsvNotes.state(o, data);
         o.print(report(profile, ranked));
         String stem = stem(data);
         try (OutputFolder folder = files.folder()) {
@@ -68,7 +69,9 @@ final class FitReleaseCommand implements Callable<Integer> {
                 ReleaseFit.LawFit best = ReleaseFit.best(ranked);
                 FormulationWriter.write(folder.file(stem + "-formulation.yaml"), best, data.getFileName().toString(),
                         route);
-                o.println("best law: " + best.law().describe() + " -> " + stem + "-formulation.yaml");
+                o.println("best law: " + best.law().describe() + " -> " + stem + "-formulation.yaml"
+                        + (best.concerns().isEmpty() ? "" : " (lowest AIC, but its estimates are doubtful: see '! "
+                        + best.family().lawName() + "' above)"));
             } else {
                 o.println("no law fitted to the whole curve: no formulation written");
             }
@@ -99,6 +102,11 @@ final class FitReleaseCommand implements Callable<Integer> {
         if (ranked.stream().anyMatch(f -> f.family().earlyOnly())) {
             sb.append("- korsmeyer-peppas is fitted to the points up to 60 % released only; its AIC is not comparable\n");
         }
+        for (ReleaseFit.LawFit f : ranked) {
+            for (String c : f.concerns()) {
+                sb.append("! ").append(f.family().lawName()).append(": ").append(c).append('\n');
+            }
+        }
         return sb.toString();
     }
 
@@ -119,7 +127,7 @@ final class FitReleaseCommand implements Callable<Integer> {
             w.write("# depotkin " + Version.get() + "; fit release; R2, AIC and BIC per law; Korsmeyer-Peppas on the "
                     + "points up to 60 % released");
             w.newLine();
-            w.write("rank,law,n,r2,adj_r2,aic,bic,parameter,estimate,se,ci95_low,ci95_high,unit");
+            w.write("rank,law,n,r2,adj_r2,aic,bic,parameter,estimate,se,ci95_low,ci95_high,unit,concerns");
             w.newLine();
             int rank = 1;
             for (ReleaseFit.LawFit f : ranked) {
@@ -128,7 +136,7 @@ final class FitReleaseCommand implements Callable<Integer> {
                     w.write(String.join(",", r, f.family().lawName(), Integer.toString(f.fit().observations()),
                             num(f.r2()), num(f.adjR2()), num(f.aic()), num(f.bic()), f.family().parameters().get(i),
                             num(f.fit().estimates()[i]), num(f.fit().se(i)), num(f.lower(i)), num(f.upper(i)),
-                            f.family().units().get(i)));
+                            f.family().units().get(i), "\"" + String.join("; ", f.concerns()) + "\""));
                     w.newLine();
                 }
             }

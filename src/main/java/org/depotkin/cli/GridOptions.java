@@ -14,8 +14,8 @@ final class GridOptions {
             description = "Output grid spacing with its unit, e.g. 1h (default: each scenario's).")
     Double step;
 
-    /** Loads and simulates the scenario files over this span and grid. */
-    List<Runs.Result> simulate(List<Path> models) {
-        return Runs.simulate(models, duration, step);
+    /** Loads the scenario files, applies the {@code --set} settings, and simulates over this span and grid. */
+    List<Runs.Result> simulate(List<Path> models, ModelSettings settings) {
+        return Runs.simulate(models, duration, step, settings::apply);
     }
 }

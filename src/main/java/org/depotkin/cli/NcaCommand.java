@@ -76,6 +76,9 @@ final class NcaCommand implements Callable<Integer> {
     @Mixin
     FileOptions files;
 
+    @Mixin
+    ModelSettings settings;
+
     /** The profile to analyse, with where it came from. */
     private record Input(String name, String label, Profile profile, double dose, String doseNote, double tauStart,
                          double tauDose) {
@@ -111,6 +114,7 @@ final class NcaCommand implements Callable<Integer> {
 
     private Input observed() {
         ObservedProfile p = ObservedProfile.read(input, analyte);
+        CsvNotes.state(spec.commandLine().getOut(), input);
         double start = tauStart == null ? p.profile().firstTime() : tauStart;
         return new Input(p.name(), input + " (" + p.analyte() + ", " + p.profile().size() + " samples)", p.profile(),
                 dose == null ? Double.NaN : dose, dose == null ? "" : "dose " + Format.number(dose) + " mg (--dose)",
@@ -118,7 +122,7 @@ final class NcaCommand implements Callable<Integer> {
     }
 
     private Input simulated() {
-        Scenario s = ModelFiles.scenario(input);
+        Scenario s = settings.apply(ModelFiles.scenario(input));
         Trajectory tr = CompiledModel.compile(s).simulate();
         String name = analyte == null ? s.compound().parent().name() : analyte;
         Output output = tr.output(name);
@@ -233,7 +237,7 @@ final class NcaCommand implements Callable<Integer> {
 
     private void writeCsv(Path file, Input in, List<Row> rows) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            w.write("# depotkin " + Version.get() + "; nca of " + in.label() + "; " + input + " sha256 "
+            w.write("# depotkin " + Version.get() + "; nca of " + in.label() + settings.options() + "; " + input + " sha256 "
                     + ModelFiles.hash(input) + "; lambda_z rule: " + LambdaZ.RULE);
             w.newLine();
             w.write("parameter,value,unit,note");

@@ -22,6 +22,7 @@ import org.depotkin.population.SubjectResult;
 import org.depotkin.population.TrialSummary;
 import org.depotkin.population.VirtualTrial;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,9 @@ final class PopulationCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "MODEL", description = "Scenario files with a population block.")
     List<Path> models;
+
+    @Mixin
+    ModelSettings settings;
 
     @Option(names = "--subjects", paramLabel = "N", description = "Virtual subjects per scenario (default: the "
             + "file's).")
@@ -92,7 +96,7 @@ final class PopulationCommand implements Callable<Integer> {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path m : models) {
-            Scenario s = ModelFiles.scenario(m);
+            Scenario s = settings.apply(ModelFiles.scenario(m));
             if (s.population() == null) {
                 throw new IllegalArgumentException(m + ": no 'population:' block (see models/population-*.yaml)");
             }
@@ -113,7 +117,7 @@ final class PopulationCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "%d scenarios, %d subjects in %.1f s on %d threads; seed %d%n", trials.size(),
                 trials.stream().mapToInt(t -> t.subjects().size()).sum(), seconds, nThreads, seed);
         Map<String, Object> header = header(nThreads);
-        List<String> lines = List.of("depotkin " + Version.get() + "; command: population; seed: " + seed
+        List<String> lines = List.of("depotkin " + Version.get() + "; command: population" + settings.options() + "; seed: " + seed
                 + "; threads: " + nThreads, "models: " + String.join(" ", models.stream().map(p -> p + " sha256 "
                 + ModelFiles.hash(p)).toList()));
         try (OutputFolder folder = new OutputFolder(out, force)) {
@@ -139,7 +143,7 @@ final class PopulationCommand implements Callable<Integer> {
     private Map<String, Object> header(int nThreads) {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("tool", "depotkin " + Version.get());
-        h.put("command", "population");
+        h.put("command", "population" + settings.options());
         h.put("seed", seed);
         h.put("threads", nThreads);
         List<Object> files = new ArrayList<>();

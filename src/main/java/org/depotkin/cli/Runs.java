@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.depotkin.analysis.RunSummary;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Trajectory;
@@ -30,11 +31,11 @@ final class Runs {
     private Runs() {
     }
 
-    /** Loads every file first (so a bad file fails before anything runs), then simulates. */
-    static List<Result> simulate(List<Path> files, Double duration, Double step) {
+    /** Loads every file first and applies the settings (so a bad file fails before anything runs), then simulates. */
+    static List<Result> simulate(List<Path> files, Double duration, Double step, UnaryOperator<Scenario> settings) {
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : files) {
-            Scenario s = ModelFiles.scenario(f);
+            Scenario s = settings.apply(ModelFiles.scenario(f));
             scenarios.add(s.with(duration == null ? s.duration() : duration, step == null ? s.outputStep() : step,
                     s.solver()));
         }

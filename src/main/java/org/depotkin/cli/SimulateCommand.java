@@ -29,16 +29,19 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ModelSettings settings;
+
     @Override
     public Integer call() {
         output.plotFormats();
         output.csv();
-        List<Runs.Result> results = grid.simulate(models);
+        List<Runs.Result> results = grid.simulate(models, settings);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
         String prefix = results.size() == 1 ? results.get(0).scenario().name() : "simulate";
         try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
             List<Path> files = Runs.write(results, folder, prefix, output,
-                    "simulate " + String.join(" ", models.stream().map(Path::toString).toList()));
+                    "simulate " + String.join(" ", models.stream().map(Path::toString).toList()) + settings.options());
             files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
         }
         return 0;

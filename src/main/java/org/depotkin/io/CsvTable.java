@@ -1,26 +1,65 @@
 package org.depotkin.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.depotkin.io.yaml.Location;
 import org.depotkin.io.yaml.ModelFileException;
 import org.depotkin.model.Dimension;
 import org.depotkin.model.Unit;
 
 /**
- * A CSV table of observations whose every cell knows where it stands in the file. Lines starting
- * with {@code #} and blank lines are skipped; the first other line is the header (names may be
- * double-quoted; a UTF-8 byte-order mark is skipped); every further line is a row with as many
- * cells as the header. An empty cell is a value not measured. Any problem is a
+ * A CSV table of observations whose every cell knows where it stands in the file, parsed by
+ * jackson-dataformat-csv. Lines starting with {@code #} and blank lines are skipped; the first other
+ * line is the header; every further line is a row with as many cells as the header. Names and
+ * numbers may be double-quoted (a quoted name may hold the separator). An empty cell is a value not
+ * measured. What spreadsheets write is read and stated ({@link Dialect}): a UTF-8 byte-order mark, a
+ * Latin-1 file, {@code ;} or tab separators, decimal commas. Any problem is a
  * {@link ModelFileException} whose message is one line, {@code file:line:column: what was expected}.
  */
 public final class CsvTable {
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d*,\\d+(?:[eE][+-]?\\d+)?");
+
+    /**
+     * How a file was written, as detected from its bytes and its header line.
+     *
+     * @param separator    the cell separator: {@code ,} (the default), {@code ;} or tab
+     * @param decimalComma true when numbers are written with a decimal comma ({@code 1,5})
+     * @param latin1       true when the file is not UTF-8 and was read as ISO-8859-1 (Latin-1)
+     */
+    public record Dialect(char separator, boolean decimalComma, boolean latin1) {
+        /** One line for the user when anything differs from plain UTF-8, comma-separated CSV; empty otherwise. */
+        public String note() {
+            List<String> parts = new ArrayList<>();
+            if (separator != ',') {
+                parts.add((separator == '\t' ? "tab" : "'" + separator + "'") + "-separated");
+            }
+            if (decimalComma) {
+                parts.add("decimal commas");
+            }
+            if (latin1) {
+                parts.add("not UTF-8, read as Latin-1 (ISO-8859-1)");
+            }
+            return String.join(", ", parts);
+        }
+    }
+
     private final String file;
+    private final Dialect dialect;
     private final List<String> header;
     private final int headerLine;
     private final int[] headerColumns;
@@ -28,90 +67,124 @@ public final class CsvTable {
     private final List<int[]> columns;
     private final List<Integer> lines;
 
-    private CsvTable(String file, List<String> header, int headerLine, int[] headerColumns, List<List<String>> rows,
-                     List<int[]> columns, List<Integer> lines) {
+    private CsvTable(String file, Dialect dialect, List<Cell> header, List<List<Cell>> rows) {
         this.file = file;
-        this.header = List.copyOf(header);
-        this.headerLine = headerLine;
-        this.headerColumns = headerColumns;
-        this.rows = rows;
-        this.columns = columns;
-        this.lines = lines;
+        this.dialect = dialect;
+        this.header = header.stream().map(c -> c.text().strip()).toList();
+        this.headerLine = header.get(0).line();
+        this.headerColumns = header.stream().mapToInt(Cell::column).toArray();
+        this.rows = rows.stream().map(r -> r.stream().map(c -> c.text().strip()).toList()).toList();
+        this.columns = rows.stream().map(r -> r.stream().mapToInt(Cell::column).toArray()).toList();
+        this.lines = rows.stream().map(r -> r.get(0).line()).toList();
+    }
+
+    /** One cell as parsed, with where it starts. */
+    private record Cell(String text, int line, int column) {
     }
 
     /** Reads the file and checks the table's shape (the cells are read by {@link #number} and {@link #text}). */
     public static CsvTable read(Path path) {
         String file = path.toString();
-        List<String> text;
+        byte[] bytes;
         try {
-            text = Files.readAllLines(path);
+            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new ModelFileException(Location.start(file), "no such file");
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             throw new ModelFileException(Location.start(file), "cannot read: " + e.getMessage());
         }
-        List<String> header = null;
-        int headerLine = 0;
-        int[] headerColumns = null;
-        List<List<String>> rows = new ArrayList<>();
-        List<int[]> columns = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        for (int i = 0; i < text.size(); i++) {
-            String line = i == 0 && text.get(0).startsWith("\uFEFF") ? text.get(0).substring(1) : text.get(i);
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            List<String> cells = new ArrayList<>();
-            int[] starts = split(line, cells);
-            if (header == null) {
-                header = cells.stream().map(String::strip).map(CsvTable::unquote).toList();
-                headerLine = i + 1;
-                headerColumns = starts;
-                for (int c = 0; c < header.size(); c++) {
-                    if (header.get(c).isEmpty()) {
-                        throw new ModelFileException(new Location(file, i + 1, starts[c]), "empty column name");
-                    }
-                }
-                continue;
-            }
-            if (cells.size() != header.size()) {
-                throw new ModelFileException(new Location(file, i + 1, 1), "expected " + header.size()
-                        + " cells (" + String.join(",", header) + "), got " + cells.size());
-            }
-            rows.add(cells.stream().map(String::strip).toList());
-            columns.add(starts);
-            lines.add(i + 1);
+        boolean latin1 = false;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            latin1 = true;
         }
-        if (header == null) {
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        char separator = separator(text);
+        List<List<Cell>> records = records(file, text, separator);
+        if (records.isEmpty()) {
             throw new ModelFileException(Location.start(file), "no header line: expected column names such as "
                     + "time_h,conc_ng_per_mL or time_d,rep1_pct");
         }
-        if (rows.isEmpty()) {
-            throw new ModelFileException(new Location(file, headerLine, 1), "no data rows after the header");
-        }
-        return new CsvTable(file, header, headerLine, headerColumns, rows, columns, lines);
-    }
-
-    /** A header name without the double quotes spreadsheets put around it. */
-    private static String unquote(String name) {
-        return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1)
-                : name;
-    }
-
-    /** Splits on commas; returns the 1-based column where each cell starts. */
-    private static int[] split(String line, List<String> cells) {
-        List<Integer> starts = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int comma = line.indexOf(',', from);
-            starts.add(from + 1);
-            cells.add(comma < 0 ? line.substring(from) : line.substring(from, comma));
-            if (comma < 0) {
-                break;
+        List<Cell> header = records.get(0);
+        for (Cell c : header) {
+            if (c.text().isBlank()) {
+                throw new ModelFileException(new Location(file, c.line(), c.column()), "empty column name");
             }
-            from = comma + 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        List<List<Cell>> rows = records.subList(1, records.size());
+        boolean decimalComma = false;
+        for (List<Cell> row : rows) {
+            if (row.size() != header.size()) {
+                throw new ModelFileException(new Location(file, row.get(0).line(), 1), "expected " + header.size()
+                        + " cells (" + String.join(",", header.stream().map(c -> c.text().strip()).toList())
+                        + "), got " + row.size());
+            }
+            decimalComma |= separator != ',' && row.stream().anyMatch(c -> DECIMAL_COMMA.matcher(c.text().strip())
+                    .matches());
+        }
+        if (rows.isEmpty()) {
+            throw new ModelFileException(new Location(file, header.get(0).line(), 1), "no data rows after the header");
+        }
+        return new CsvTable(file, new Dialect(separator, decimalComma, latin1), header, rows);
+    }
+
+    /**
+     * The separator of the header line (the first line that is neither blank nor a comment): a comma
+     * unless the line holds none outside quotes and holds semicolons or tabs.
+     */
+    private static char separator(String text) {
+        for (String line : text.split("\\R")) {
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String outside = line.replaceAll("\"[^\"]*\"", "");
+            if (outside.indexOf(',') >= 0) {
+                return ',';
+            }
+            return outside.indexOf(';') >= 0 ? ';' : outside.indexOf('\t') >= 0 ? '\t' : ',';
+        }
+        return ',';
+    }
+
+    /** Every record that is not blank or a comment, each cell with its line and column. */
+    private static List<List<Cell>> records(String file, String text, char separator) {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withComments();
+        List<List<Cell>> out = new ArrayList<>();
+        Cell last = new Cell("", 1, 1);
+        try (CsvParser p = (CsvParser) new CsvMapper().getFactory().createParser(new StringReader(text))) {
+            p.setSchema(schema);
+            p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+            p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+            List<Cell> row = null;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_ARRAY) {
+                    row = new ArrayList<>();
+                } else if (t == JsonToken.END_ARRAY && row != null) {
+                    if (!row.isEmpty() && !(row.size() == 1 && row.get(0).text().isBlank())) {
+                        out.add(row);
+                    }
+                    row = null;
+                } else if (t == JsonToken.VALUE_STRING && row != null) {
+                    JsonLocation at = p.currentTokenLocation();
+                    last = new Cell(p.getText(), (int) at.getLineNr(), (int) at.getColumnNr());
+                    row.add(last);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new ModelFileException(new Location(file, last.line(), last.column()), "not a CSV table after this "
+                    + "cell: " + e.getOriginalMessage().replace('\n', ' '));
+        } catch (IOException e) {
+            throw new ModelFileException(Location.start(file), "cannot read: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** How the file was written (separator, decimal commas, encoding). */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** The file as the user named it. */
@@ -141,7 +214,7 @@ public final class CsvTable {
             return Double.NaN;
         }
         try {
-            double x = Double.parseDouble(cell);
+            double x = Double.parseDouble(dialect.decimalComma() ? cell.replace(',', '.') : cell);
             if (Double.isFinite(x)) {
                 return x;
             }
@@ -192,9 +265,14 @@ public final class CsvTable {
         for (int k = 0; k < out.length; k++) {
             int r = someRows.get(k);
             double t = number(r, column);
-            if (Double.isNaN(t) || t < 0 || t <= previous) {
-                throw error(r, column, "expected times >= 0 in increasing order, got "
-                        + (Double.isNaN(t) ? "an empty cell" : Double.toString(t)) + " after " + previous);
+            if (Double.isNaN(t)) {
+                throw error(r, column, "expected a time, got an empty cell");
+            }
+            if (t < 0) {
+                throw error(r, column, "expected times >= 0 (time 0 is the dose), got " + t);
+            }
+            if (t <= previous) {
+                throw error(r, column, "expected times in increasing order, got " + t + " after " + previous);
             }
             previous = t;
             out[k] = t * unit.factor() / Unit.H.factor();

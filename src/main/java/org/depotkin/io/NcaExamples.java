@@ -25,7 +25,7 @@ import org.depotkin.release.FirstOrder;
  * Writes the synthetic example data for {@code depotkin nca} and {@code depotkin deconvolve}: every
  * file says in its first line that it is synthetic, with the seed and the truth it was drawn from.
  * Plasma values are the engine's naltrexone concentrations (compound {@code models/compounds/
- * naltrexone.yaml}, 2-compartment, ref set O-1) times a proportional log-normal error
+ * naltrexone.yaml}, 2-compartment, set O-1 of docs/sources.md §9.1) times a proportional log-normal error
  * exp(σ·z), σ = {@value #CV}, z ~ N(0, 1) from {@link Random} with the stated seed, rounded to
  * 4 significant digits.
  * <ul>

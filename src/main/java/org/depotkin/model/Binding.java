@@ -6,7 +6,7 @@ package org.depotkin.model;
  * <p>Equilibrium form (competitive, all ligands j present):
  * θi = (Ci/Kdi) / (1 + Σj Cj/Kdj). Kinetic form: dθi/dt = kon,i·Ci·(1 − Σj θj) − koff,i·θi,
  * with Kd = koff/kon. When {@code ke0} is set, Ci is the effect-site concentration
- * dCe/dt = ke0·(C − Ce) instead of plasma. Sources: DESIGN.md §3; reference/naltrexone.md §9.4.
+ * dCe/dt = ke0·(C − Ce) instead of plasma. Sources: docs/science.md §5; docs/sources.md §9.4.
  *
  * @param kd   dissociation constant (ng/mL)
  * @param kon  association rate constant ((ng/mL)^-1·h^-1), NaN for equilibrium binding

@@ -44,7 +44,7 @@ public sealed interface Criterion permits Criterion.Concentration, Criterion.Occ
     /**
      * Met at time t while an agonist challenge given at t is blocked: the agonist's peak receptor
      * occupancy stays below the response threshold stated in the agonist's compound file
-     * ({@code response:}). DESIGN.md §3 (Blockade).
+     * ({@code response:}). docs/science.md §6 (blockade).
      *
      * @param dose    agonist dose (mg)
      * @param agonist name of the agonist compound, e.g. {@code heroin} (file compounds/heroin.yaml)

@@ -23,7 +23,7 @@ public sealed interface Formulation {
      *   to metabolite (first pass): f_pre·ka·G   (× MWmetabolite/MWparent)
      *   lost to other metabolites:  (1 − F − f_pre)·ka·G
      * </pre>
-     * Source: reference/naltrexone.md §9.1 (ref set O-1); bench/WORKLOADS.md §1.
+     * Source: docs/sources.md §9.1 (set O-1); docs/workloads.md §1.
      *
      * @param lag               t_lag (h)
      * @param ka                absorption rate constant (1/h)

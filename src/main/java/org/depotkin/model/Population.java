@@ -3,7 +3,7 @@ package org.depotkin.model;
 import java.util.List;
 
 /**
- * A virtual population around a scenario's typical patient (DESIGN.md §3, Population).
+ * A virtual population around a scenario's typical patient (docs/science.md §8).
  *
  * <p>Inter-individual variability is log-normal: θi = θ·exp(ηi), η ~ N(0, Ω) with
  * Ω = diag(ω)·R·diag(ω) (ω the SD of the log, R the correlation matrix). An optional body-weight

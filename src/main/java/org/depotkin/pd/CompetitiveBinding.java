@@ -5,7 +5,7 @@ import org.depotkin.model.Binding;
 
 /**
  * Competitive binding of several ligands at one receptor population, some with kinetic and some
- * with equilibrium binding (the hemi-equilibrium treatment of reference/naltrexone.md §9.4).
+ * with equilibrium binding (the hemi-equilibrium treatment of docs/sources.md §9.4).
  *
  * <p>With K = Σ θk over kinetic ligands (states) and X = Σ Cj/Kdj over equilibrium ligands:
  * <pre>
@@ -14,7 +14,7 @@ import org.depotkin.model.Binding;
  *   dθk/dt = kon,k · Ck · free − koff,k · θk               kinetic ligand k
  * </pre>
  * With only equilibrium ligands this is θi = (Ci/Ki)/(1 + Σj Cj/Kj); with only kinetic ones it
- * is dθi/dt = kon,i·Ci·(1 − Σj θj) − koff,i·θi (DESIGN.md §3). Ci is the plasma or the
+ * is dθi/dt = kon,i·Ci·(1 − Σj θj) − koff,i·θi (docs/science.md §5). Ci is the plasma or the
  * effect-site concentration (ng/mL), as the ligand's binding says.
  */
 public final class CompetitiveBinding {

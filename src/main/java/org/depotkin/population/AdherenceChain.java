@@ -11,7 +11,7 @@ import org.depotkin.model.Population;
  * stationary distribution, with P(missed → taken) = 1/L and P(taken → missed) = (1 − p)/(p L), so
  * that the long-run fraction taken is p and runs of missed doses last L doses on average; no dose
  * is taken after a dropout time drawn from an exponential distribution (hazard per day).
- * Source: DESIGN.md §3 (oral adherence: probability, runs of missed days, dropout).
+ * Source: docs/science.md §8 (oral adherence: probability, runs of missed days, dropout).
  */
 final class AdherenceChain {
     private final Population.Adherence a;

@@ -8,7 +8,7 @@ package org.depotkin.release;
  *   dF/ds = f k1 exp(-k1 s) + (1 - f) k2 exp(-k2 s),
  * </pre>
  * with k1, k2 in 1/h. Source: S67 (PMC3361330, Table 2: %D = 100 [1 - (A e^(-alpha t) + B e^(-beta t))]
- * with A + B = 1); naltrexone.md §8. Completion is +infinity; no breakpoints. k1 &lt; k2 is
+ * with A + B = 1); docs/sources.md §8. Completion is +infinity; no breakpoints. k1 &lt; k2 is
  * allowed (the names only say which fraction is which).
  *
  * @param burstFraction f, the fraction released with kBurst; in [0, 1]

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  *   remaining   = 1 − released − removed
  * </pre>
  * With first-order F and fibrosis this gives D(t) = D0·exp(−k·(p_min·t + (1 − p_min)(1 − e^(−t/τ))·τ)),
- * the closed form of bench/WORKLOADS.md §5. Source: DESIGN.md §3.
+ * the closed form of docs/workloads.md §5. Source: docs/science.md §2–3.
  */
 public final class DepotRelease {
     private final ReleaseLaw law;

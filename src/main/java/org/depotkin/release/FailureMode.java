@@ -16,7 +16,7 @@ public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.Ea
      *   P(s) = p_min + (1 − p_min)·exp(−(s − t_onset)/τ)   s &gt; t_onset
      * </pre>
      * The law runs on a slowed clock σ(s) = ∫₀ˢ P(u) du, so the drug that is not released stays
-     * in the depot as residual load. Source: DESIGN.md §3; reference/naltrexone.md §9.3
+     * in the depot as residual load. Source: docs/science.md §3; docs/sources.md §9.3
      * (τ ≈ 14 d from capsule formation by day 14, S37/S38; p_min a scenario parameter 0.1–0.5).
      *
      * @param onset t_onset (h)
@@ -54,7 +54,7 @@ public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.Ea
     /**
      * Early depletion: the depot releases faster than designed. The law runs on a clock sped up
      * by {@code multiplier} (rate × m) and an extra fraction {@code extraBurst} of the load leaves
-     * at the moment of dosing; the rest follows the law. Source: DESIGN.md §3; reference §9.3
+     * at the moment of dosing; the rest follows the law. Source: docs/science.md §3; docs/sources.md §9.3
      * (k_rel × 2 and × 3 scenarios).
      *
      * @param multiplier m ≥ 1 in practice (any m &gt; 0 accepted)
@@ -76,7 +76,7 @@ public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.Ea
 
     /**
      * Removal: the depot is taken out at {@code at} (infection, extrusion); release stops there
-     * and what remained is reported as removed. Source: DESIGN.md §3; reference §9.3 (S27: 4.9 %
+     * and what remained is reported as removed. Source: docs/science.md §3; docs/sources.md §9.3 (S27: 4.9 %
      * wound infections, all in the first 2 weeks).
      *
      * @param at time since the dose (h)

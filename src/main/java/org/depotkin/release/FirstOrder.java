@@ -5,7 +5,7 @@ package org.depotkin.release;
  * <pre>
  *   F(s) = 1 - exp(-k s),      dF/ds = k exp(-k s),
  * </pre>
- * with k in 1/h. Source: S67 (PMC3361330, Table 2: %D = 100 (1 - e^(-k t))); naltrexone.md §8.
+ * with k in 1/h. Source: S67 (PMC3361330, Table 2: %D = 100 (1 - e^(-k t))); docs/sources.md §8.
  * F only tends to 1: {@link #completionTime()} is +infinity and there are no breakpoints.
  *
  * @param k the first-order release rate constant (1/h); &gt; 0

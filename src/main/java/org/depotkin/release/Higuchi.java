@@ -6,7 +6,7 @@ package org.depotkin.release;
  *   F(s) = min(1, k sqrt(s)),   dF/ds = k / (2 sqrt(s)) for 0 &lt; s &lt; 1/k^2, else 0,
  * </pre>
  * with k in h^-1/2. Source: S72 (model overviews: Q = k_H sqrt(t)) and S67 (PMC3361330,
- * Table 2); naltrexone.md §8. The full Higuchi form Q = sqrt(D (2A - Cs) Cs t) is not used.
+ * Table 2); docs/sources.md §8. The full Higuchi form Q = sqrt(D (2A - Cs) Cs t) is not used.
  *
  * <p>The rate is singular at s = 0 like s^(-1/2) ({@link #rateExponentAtZero()} = -0.5) and drops
  * to 0 when the load is exhausted at s = 1/k^2 (completion time and only breakpoint).

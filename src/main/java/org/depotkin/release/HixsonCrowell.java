@@ -8,7 +8,7 @@ package org.depotkin.release;
  *   F(s)  = 1 - (1 - k s)^3   for 0 &lt; s &lt; 1/k, else 1 (s &gt; 0),
  *   dF/ds = 3 k (1 - k s)^2   for 0 &lt; s &lt; 1/k, else 0.
  * </pre>
- * Source: S70 (Hixson–Crowell equation, webq.mobi; DocCheck "Kubikwurzelgesetz"); naltrexone.md §8.
+ * Source: S70 (Hixson–Crowell equation, webq.mobi; DocCheck "Kubikwurzelgesetz"); docs/sources.md §8.
  *
  * <p>Completion at 1/k. The rate and its first derivative both reach 0 there, but the second
  * derivative jumps, so 1/k is also listed as a breakpoint (the interface lists completion among

@@ -7,7 +7,7 @@ package org.depotkin.release;
  * </pre>
  * with 0 &lt; n &le; 1 and k in h^-n. Source: S68 Ritger &amp; Peppas 1987, J Control Release
  * (Fickian diffusion: n = 0.50 slab, 0.45 cylinder, 0.43 sphere; 0.5 &lt; n &lt; 1 anomalous;
- * n = 1 Case II for a slab, S69); naltrexone.md §8. The law was fitted to the first 60 % of the
+ * n = 1 Case II for a slab, S69); docs/sources.md §8. The law was fitted to the first 60 % of the
  * release only; beyond that it is an extrapolation, capped at F = 1.
  *
  * <p>For n &lt; 1 the rate is singular at s = 0 like s^(n-1) ({@link #rateExponentAtZero()} =

@@ -14,7 +14,7 @@ import java.util.Objects;
  * with sum_i f_i = 1 (within 1e-9; F is capped at 1 against that rounding). Sources: S74b
  * (PMC12663523: PLGA tri-phasic burst / ~zero-order / final phase), S74a (multi-Weibull in vivo
  * input of PLGA microspheres), S13 ("sequential release in three phases" for XR-NTX);
- * naltrexone.md §8 and §9.2.
+ * docs/sources.md §8 and §9.2.
  *
  * <ul>
  *   <li>completion = max_i (start_i + completion_i) (+infinity if any phase never completes);</li>

@@ -7,7 +7,7 @@ package org.depotkin.release;
  *   dF/ds = (beta / T_D) x^(beta-1) exp(-x^beta),
  * </pre>
  * with T_D (h) the time, after the lag, to 63.2 % release. Source: S67 (PMC3361330, Table 2:
- * %D = 100 [1 - e^(-(t/T_D)^b)]); used as a PLGA input phase in S74a; naltrexone.md §8, §9.2.
+ * %D = 100 [1 - e^(-(t/T_D)^b)]); used as a PLGA input phase in S74a; docs/sources.md §8, §9.2.
  *
  * <p>beta &lt; 1 makes the rate singular at the start of release, like s^(beta-1); the engine
  * only removes such a singularity at s = 0, so beta &lt; 1 requires lag = 0 (then

@@ -6,7 +6,7 @@ package org.depotkin.release;
  *   F(s) = min(1, s / T),      dF/ds = 1/T for 0 &lt; s &lt; T, else 0,
  * </pre>
  * with T the release duration (h). Source: S67 (PMC3361330, Table 2: Q_t = Q_0 + k_0 t); see
- * naltrexone.md §8. Completion at T, which is also the only breakpoint (the rate drops to 0).
+ * docs/sources.md §8. Completion at T, which is also the only breakpoint (the rate drops to 0).
  *
  * @param duration T, the time (h) to release the whole load; &gt; 0
  */

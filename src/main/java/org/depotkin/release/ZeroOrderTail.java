@@ -12,7 +12,7 @@ package org.depotkin.release;
  * The rate is continuous at T, its derivative jumps (0 to -k r0), so T is the breakpoint; F only
  * tends to 1 (completion +infinity). Sources: S74b (PMC12663523: PLGA tri-phasic release, burst
  * then ~zero-order erosion then a final phase), S74a (PLGA in vivo input), S67 (zero- and
- * first-order forms); the parameterisation is the XR-NTX erosion phase of naltrexone.md §9.2
+ * first-order forms); the parameterisation is the XR-NTX erosion phase of docs/sources.md §9.2
  * (zero-order day 3 to day 14, tail k = 0.10 /d, i.e. T = 264 h, k = 0.1/24 /h).
  *
  * @param plateau T, the duration (h) of the zero-order part; &gt; 0

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bundled models against the visible targets of reference/naltrexone.md §10, each with the
+ * The bundled models against the visible targets of docs/sources.md §10, each with the
  * target's own tolerance. Printed lines feed the targets table (predicted, observed, ratio).
  */
 class ReferenceTargetsTest {
@@ -96,7 +96,7 @@ class ReferenceTargetsTest {
 
     /**
      * R1 (S45, Rabiner 2011 PET): occupancy 3 h after an oral dose. Target tolerance is +-10 percentage
-     * points; RO-1 (ref §9.4) was fitted with residuals within +-1.8 SD of an assumed 8-point SD, i.e.
+     * points; RO-1 (docs/sources.md §9.4) was fitted with residuals within +-1.8 SD of an assumed 8-point SD, i.e.
      * +-14.4 points. The refit with 6BN binding (docs/receptor-model.md) gives 15.9 / 35.1 / 72.4 / 97.9 % and
      * misses the 10-point band at 2 mg (-11.1) and 15 mg (+11.4). Fitted to R1 alone the binding
      * constants reach 25 / 43 / 66 / 86 %, but then R4 is 7 h; under R4 and the blockade targets the

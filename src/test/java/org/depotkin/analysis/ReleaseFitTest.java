@@ -109,4 +109,30 @@ class ReleaseFitTest {
         long early = java.util.stream.IntStream.range(0, TIMES.length).filter(i -> data.mean(i) <= 0.6).count();
         assertEquals(early * REPLICATES, ranked.get(ranked.size() - 1).fit().observations());
     }
+
+    /**
+     * First-order data (no burst): the true law's estimate is never flagged; the biexponential, one
+     * phase too many, is flagged (burst interval includes 0, estimates correlated beyond 0.95, or no
+     * standard errors) in nearly every seed; Korsmeyer–Peppas k and n are always correlated beyond 0.95.
+     */
+    @Test
+    void doubtfulEstimatesAreFlagged() {
+        ReleaseLaw law = LawFamily.FIRST_ORDER.law(new double[] {0.008});
+        int flagged = 0;
+        for (long seed = 1; seed <= SEEDS; seed++) {
+            ReleaseProfile data = synthetic(law, seed);
+            assertEquals(List.of(), ReleaseFit.fit(data, LawFamily.FIRST_ORDER).concerns(), "seed " + seed);
+            ReleaseFit.LawFit bi = ReleaseFit.fit(data, LawFamily.BIEXPONENTIAL);
+            if (!bi.concerns().isEmpty()) {
+                flagged++;
+            }
+            for (String c : bi.concerns()) {
+                assertTrue(c.contains("includes 0") || c.contains("correlation") || c.contains("no standard errors"), c);
+            }
+            ReleaseFit.LawFit kp = ReleaseFit.fit(data, LawFamily.KORSMEYER_PEPPAS);
+            assertTrue(Math.abs(kp.correlation(0, 1)) > ReleaseFit.MAX_CORRELATION, "seed " + seed);
+            assertTrue(kp.concerns().get(0).startsWith("k and n: correlation "), kp.concerns().toString());
+        }
+        assertTrue(flagged >= 45, flagged + " of " + SEEDS + " biexponential fits flagged");
+    }
 }

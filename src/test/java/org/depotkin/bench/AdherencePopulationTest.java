@@ -81,7 +81,7 @@ class AdherencePopulationTest {
             PopulationChecksum b = POP.solve(taken, three, 3);
             assertArrayEquals(a.coverage(), b.coverage());
             assertArrayEquals(a.dayCounts(), b.dayCounts());
-            assertEquals(0, a.sumDayFraction(), "every daily sample is a pre-dose trough (WORKLOADS.md §3)");
+            assertEquals(0, a.sumDayFraction(), "every daily sample is a pre-dose trough (docs/workloads.md §3)");
         } finally {
             one.shutdownNow();
             three.shutdownNow();

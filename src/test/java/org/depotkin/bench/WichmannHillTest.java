@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.depotkin.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 
-/** The check values of bench/WORKLOADS.md §4. */
+/** The check values of docs/workloads.md §4. */
 class WichmannHillTest {
 
     @Test

@@ -17,7 +17,7 @@ import org.depotkin.release.FirstOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** W1 and W2 against the 30-digit golden values of bench/WORKLOADS.md §5 (golden.json). */
+/** W1 and W2 against the 30-digit golden values of docs/workloads.md §5 (golden.json). */
 class BenchGoldenTest {
 
     static JsonNode golden() throws IOException {

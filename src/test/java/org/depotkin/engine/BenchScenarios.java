@@ -16,7 +16,7 @@ import org.depotkin.release.DepotRelease;
 import org.depotkin.release.FailureMode;
 import org.depotkin.release.ReleaseLaw;
 
-/** The bench-ntx model of bench/WORKLOADS.md §1, built in Java (independent of the model files). */
+/** The bench-ntx model of docs/workloads.md §1, built in Java (independent of the model files). */
 final class BenchScenarios {
     private BenchScenarios() {
     }
@@ -25,7 +25,7 @@ final class BenchScenarios {
         Analyte parent = new Analyte("Cp", Double.NaN, new Disposition(200, 400, List.of(new Peripheral(150, 900))),
                 null, 0, Binding.equilibrium(0.3, 0.1, Binding.Role.ANTAGONIST));
         Analyte met = new Analyte("Cm", Double.NaN, new Disposition(45, 700, List.of()), "Cp", 1.0, null);
-        return new Compound("bench", List.of(parent, met), "bench/WORKLOADS.md");
+        return new Compound("bench", List.of(parent, met), "docs/workloads.md");
     }
 
     static Scenario w1(SolverSettings solver) {

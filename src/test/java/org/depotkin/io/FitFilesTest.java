@@ -77,7 +77,7 @@ class FitFilesTest {
         "'\uFEFF\"time_h\",\"a_pct\"\n1,10\n2,20,3\n' | data.csv:3:1: expected 2 cells (time_h,a_pct), got 3",
         "'time_h,a_mg\n1,10\n' | data.csv:1:8: expected a column named ..._pct (% released) or ..._fraction",
         "'time_h,a\n1,10\n' | data.csv:1:8: expected a column named ..._pct (% released) or ..._fraction",
-        "'time_h,a_pct\n2,10\n1,20\n' | data.csv:3:1: expected times >= 0 in increasing order",
+        "'time_h,a_pct\n2,10\n1,20\n' | data.csv:3:1: expected times in increasing order",
         "'time_h,a_fraction\n1,40\n' | data.csv:2:3: expected a released amount between 0 and 1",
         "'# only comments\n' | data.csv:1:1: no header line",
     })

@@ -3,8 +3,10 @@ package org.depotkin.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.depotkin.io.yaml.ModelFileException;
@@ -91,5 +93,30 @@ class ObservedCsvTest {
         Files.writeString(f, "time_h,conc_ng_per_mL\n0,0\n1,2,3\n");
         e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
         assertEquals(f + ":3:1: expected 2 cells (time_h,conc_ng_per_mL), got 3", e.getMessage());
+    }
+
+    /** What spreadsheets write: the dialect is detected and stated, errors stay located. */
+    @Test
+    void spreadsheetDialects() throws IOException {
+        Path f = tmp.resolve("s.csv");
+        Files.writeString(f, "\"time (h)\";\"conc; plasma (ng/mL)\"\n0;0\n1,5;\"2,25\"\n");
+        ObservedCsv.Series s = ObservedCsv.read(f, null);
+        assertArrayEquals(new double[] {0, 1.5}, s.times());
+        assertArrayEquals(new double[] {0, 2.25}, s.values());
+        assertEquals("conc; plasma", s.name());
+        assertEquals("';'-separated, decimal commas", CsvTable.read(f).dialect().note());
+        Files.writeString(f, "\"time_h\",\"conc, plasma (ng/mL)\"\n\"0\",\"0\"\n\"1\",\"x\"\n");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":3:5: expected a number in column 'conc, plasma (ng/mL)', got 'x'", e.getMessage());
+        assertEquals("", CsvTable.read(f).dialect().note());
+        Files.write(f, "# r\u00e9sum\u00e9\ntime_h,conc_ng_per_mL\n0,1\n1,2\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertArrayEquals(new double[] {1, 2}, ObservedCsv.read(f, null).values());
+        assertEquals("not UTF-8, read as Latin-1 (ISO-8859-1)", CsvTable.read(f).dialect().note());
+        Files.writeString(f, "time_h,conc_ng_per_mL\n-1,0\n1,2\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertEquals(f + ":2:1: expected times >= 0 (time 0 is the dose), got -1.0", e.getMessage());
+        Files.writeString(f, "time_h,conc_ng_per_mL\n0,0\n1,\"2\n");
+        e = assertThrows(ModelFileException.class, () -> ObservedCsv.read(f, null));
+        assertTrue(e.getMessage().startsWith(f + ":3:1: not a CSV table after this cell"), e.getMessage());
     }
 }

@@ -19,7 +19,7 @@ import org.depotkin.release.DepotRelease;
 import org.depotkin.release.FailureMode;
 import org.depotkin.release.ReleaseLaw;
 
-/** The bench-ntx scenarios (bench/WORKLOADS.md §1) with criteria, built in Java for the plot tests. */
+/** The bench-ntx scenarios (docs/workloads.md §1) with criteria, built in Java for the plot tests. */
 final class PlotScenarios {
     static final SolverSettings SOLVER = new SolverSettings(1e-8, 1e-10);
     static final Criterion CP_2 = new Criterion.Concentration("Cp", 2);
@@ -33,7 +33,7 @@ final class PlotScenarios {
         Analyte parent = new Analyte("Cp", Double.NaN, new Disposition(200, 400, List.of(new Peripheral(150, 900))),
                 null, 0, Binding.equilibrium(0.3, 0.1, Binding.Role.ANTAGONIST));
         Analyte met = new Analyte("Cm", Double.NaN, new Disposition(45, 700, List.of()), "Cp", 1.0, null);
-        return new Compound("bench", List.of(parent, met), "bench/WORKLOADS.md");
+        return new Compound("bench", List.of(parent, met), "docs/workloads.md");
     }
 
     /** W1: 50 mg oral every 24 h, for {@code days} days. */

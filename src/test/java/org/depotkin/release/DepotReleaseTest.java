@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DepotReleaseTest {
     private static final double K = 0.0064 / 24;
 
-    /** WORKLOADS.md §5: D(t) = D0 exp(−k (pmin t + (1 − pmin)(1 − e^(−kfib t))/kfib)). */
+    /** docs/workloads.md §5: D(t) = D0 exp(−k (pmin t + (1 − pmin)(1 − e^(−kfib t))/kfib)). */
     @ParameterizedTest
     @ValueSource(doubles = {0, 1, 24, 333, 1000, 4320})
     void fibrosisMatchesTheBenchClosedForm(double t) {

@@ -20,7 +20,7 @@ class FirstOrderTest {
 
     @Test
     void closedForm() {
-        double k = 0.3; // XR-NTX burst phase, naltrexone.md §9.2
+        double k = 0.3; // XR-NTX burst phase, docs/sources.md §9.2
         FirstOrder law = new FirstOrder(k);
         for (double s : new double[] {0.1, 1.0, Math.log(2) / k, 10.0, 100.0}) {
             assertEquals(1.0 - Math.exp(-k * s), law.cumulative(s), 1e-15);

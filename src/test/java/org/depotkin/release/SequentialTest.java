@@ -17,7 +17,7 @@ class SequentialTest {
 
     private static final double DAY = 24.0;
 
-    /** XR-NTX 380 mg input, ref set X-1 (naltrexone.md §9.2). */
+    /** XR-NTX 380 mg input, set X-1 (docs/sources.md §9.2). */
     static Sequential xrNtx() {
         return Sequential.of(
                 new Phase(0.012, 0.0, new FirstOrder(0.3)),

@@ -26,7 +26,7 @@ class WeibullTest {
 
     @Test
     void closedFormXrNtxDiffusionPhase() {
-        double td = 60.0; // 2.5 d, naltrexone.md §9.2
+        double td = 60.0; // 2.5 d, docs/sources.md §9.2
         double beta = 1.8;
         Weibull law = new Weibull(td, beta, 0.0);
         for (double s : new double[] {0.5, 12.0, 60.0, 74.4, 200.0}) {

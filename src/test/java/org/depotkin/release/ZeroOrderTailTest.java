@@ -26,7 +26,7 @@ class ZeroOrderTailTest {
 
     @Test
     void closedFormXrNtxErosionPhase() {
-        double t = 264.0;        // day 3 to day 14, naltrexone.md §9.2
+        double t = 264.0;        // day 3 to day 14, docs/sources.md §9.2
         double k = 0.10 / 24.0;  // 0.10 /d
         ZeroOrderTail law = new ZeroOrderTail(t, k);
         double r0 = 1.0 / (t + 1.0 / k);
