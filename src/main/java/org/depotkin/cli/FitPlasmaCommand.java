@@ -74,7 +74,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(r, obs.source()));
         String prefix = s.name() + "-fit";
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("fit plasma " + prefix)) {
             writeEstimates(folder.file(prefix + ".csv"), r);
             writePoints(folder.file(prefix + "-points.csv"), r);
             String title = s.name() + " vs " + obs.source();

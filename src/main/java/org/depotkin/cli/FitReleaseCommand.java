@@ -62,7 +62,7 @@ final class FitReleaseCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(profile, ranked));
         String stem = stem(data);
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("fit release " + stem)) {
             writeTable(folder.file(stem + "-fits.csv"), ranked);
             if (ranked.stream().anyMatch(f -> !f.family().earlyOnly())) {
                 ReleaseFit.LawFit best = ReleaseFit.best(ranked);
