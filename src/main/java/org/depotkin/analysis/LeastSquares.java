@@ -46,6 +46,23 @@ public final class LeastSquares {
             return observations - estimates.length;
         }
 
+        /**
+         * Whether the data determine every parameter: finite estimates and finite standard errors
+         * with at least one residual degree of freedom. A fit that fails this is reported as not determined,
+         * never as a result.
+         */
+        public boolean determined() {
+            if (dof() < 1 || !Double.isFinite(ssr)) {
+                return false;
+            }
+            for (int i = 0; i < estimates.length; i++) {
+                if (!Double.isFinite(estimates[i]) || !Double.isFinite(se(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** t quantile for a two-sided 95 % interval with n - p degrees of freedom (NaN when n &le; p). */
         public double t95() {
             return dof() > 0 ? new TDistribution(dof()).inverseCumulativeProbability(0.975) : Double.NaN;

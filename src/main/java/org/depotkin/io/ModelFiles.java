@@ -190,9 +190,10 @@ public final class ModelFiles {
     private static Administration administration(YamlMap m, Path dir, List<FailureMode> failures) {
         Formulation f = part(m, "formulation", dir, x -> FormulationReader.read(x, failures));
         Regimen r = part(m, "regimen", dir, RegimenReader::read);
-        if (Limits.doses(r) > Limits.MAX_DOSES) {
-            throw new ModelFileException(m.node("regimen").location(), Limits.exceeded("the number of doses",
-                    Limits.doses(r), Limits.MAX_DOSES, ""));
+        try {
+            Limits.regimen(r);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(m.node("regimen").location(), e.getMessage());
         }
         return new Administration(f, r);
     }

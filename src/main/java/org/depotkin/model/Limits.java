@@ -16,6 +16,10 @@ public final class Limits {
     public static final long MAX_GRID_POINTS = 1_000_000;
     /** Most doses in one scenario's regimen(s). */
     public static final long MAX_DOSES = 100_000;
+    /** Smallest dose (mg): 1 ng. */
+    public static final double MIN_DOSE_MG = 1e-6;
+    /** Largest dose (mg): 1 kg. */
+    public static final double MAX_DOSE_MG = 1e6;
     /** Most virtual subjects per scenario. */
     public static final int MAX_SUBJECTS = 100_000;
     /** Most subject × grid points kept by a population run (two floats each: 800 MB). */
@@ -39,21 +43,43 @@ public final class Limits {
         return Math.floor(duration / step) + 1;
     }
 
-    /** Number of doses of a regimen, counted without listing them. */
-    public static long doses(Regimen regimen) {
+    /**
+     * Checks a regimen without listing its doses: at most {@link #MAX_DOSES} doses, each between
+     * {@link #MIN_DOSE_MG} and {@link #MAX_DOSE_MG} (outside that range the arithmetic underflows or
+     * overflows, and no real dose lies there).
+     *
+     * @throws IllegalArgumentException naming the count or the dose and the limit
+     */
+    public static void regimen(Regimen regimen) {
         long n = 0;
         for (Schedule s : regimen.schedules()) {
             if (s instanceof Schedule.Repeated r) {
                 n += r.count();
+                dose(r.amount());
             } else if (s instanceof Schedule.Weekly w) {
                 n += (long) w.amounts().size() * w.weeks();
+                w.amounts().values().forEach(Limits::dose);
             } else if (s instanceof Schedule.Steps st) {
-                n += st.steps().stream().mapToLong(Schedule.Repeated::count).sum();
-            } else {
+                for (Schedule.Repeated r : st.steps()) {
+                    n += r.count();
+                    dose(r.amount());
+                }
+            } else if (s instanceof Schedule.Single one) {
                 n += 1;
+                dose(one.amount());
             }
         }
-        return n;
+        if (n > MAX_DOSES) {
+            throw new IllegalArgumentException(exceeded("the number of doses", n, MAX_DOSES, ""));
+        }
+    }
+
+    private static void dose(double mg) {
+        if (!(mg >= MIN_DOSE_MG && mg <= MAX_DOSE_MG)) {
+            throw new IllegalArgumentException("a dose of " + Format.number(mg) + " mg is outside the range a model "
+                    + "can compute, " + Format.number(MIN_DOSE_MG) + " to " + Format.number(MAX_DOSE_MG) + " mg "
+                    + "(1 ng to 1 kg; see " + DOC + ")");
+        }
     }
 
     /** The message for a value past a limit: "{what} is {value}; the limit is {limit} (see docs/limits.md)". */
