@@ -69,6 +69,13 @@ public final class LeastSquares {
         }
     }
 
+    /** The optimizer stopped without converging: the data and model do not determine the parameters. */
+    public static final class NotConverged extends IllegalArgumentException {
+        NotConverged(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private LeastSquares() {
     }
 
@@ -81,6 +88,7 @@ public final class LeastSquares {
      * @param start  first guess, inside the bounds
      * @param lower  lower bounds
      * @param upper  upper bounds
+     * @throws NotConverged when the optimizer stops without converging
      */
     public static Result fit(Function<double[], double[]> model, double[] target, double[] start, double[] lower,
                              double[] upper) {
@@ -103,7 +111,7 @@ public final class LeastSquares {
         try {
             opt = new LevenbergMarquardtOptimizer().optimize(problem);
         } catch (MathIllegalStateException e) {
-            throw new IllegalStateException("the fit did not converge: " + e.getMessage(), e);
+            throw new NotConverged("the fit did not converge: " + e.getMessage(), e);
         }
         double[] est = opt.getPoint().toArray();
         double ssr = opt.getResiduals().dotProduct(opt.getResiduals());

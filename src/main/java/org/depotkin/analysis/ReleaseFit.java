@@ -139,7 +139,7 @@ public final class ReleaseFit {
             LeastSquares.Result r;
             try {
                 r = LeastSquares.fit(p -> predict(family, p, t), y, start, family.lower(), family.upper());
-            } catch (IllegalStateException notConverged) {
+            } catch (LeastSquares.NotConverged e) {
                 continue;
             }
             if (best == null || r.ssr() < best.ssr()) {
