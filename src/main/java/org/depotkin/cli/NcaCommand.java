@@ -241,7 +241,7 @@ final class NcaCommand implements Callable<Integer> {
             w.write("parameter,value,unit,note");
             w.newLine();
             for (Row r : rows) {
-                w.write(r.name() + "," + (Double.isNaN(r.value()) ? "" : Double.toString(r.value())) + "," + r.unit()
+                w.write(r.name() + "," + (Double.isFinite(r.value()) ? Double.toString(r.value()) : "") + "," + r.unit()
                         + "," + quote(r.note()));
                 w.newLine();
             }

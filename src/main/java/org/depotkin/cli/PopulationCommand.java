@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
@@ -170,17 +171,20 @@ final class PopulationCommand implements Callable<Integer> {
     }
 
     /**
-     * An estimate of the run time once the first 1 % of subjects are done, when it exceeds
-     * {@value #ESTIMATE_AFTER_S} s; and a progress bar on a terminal.
+     * An estimate of the run time once 2 % of the subjects are done (timed from the first one, which also pays
+     * for compiling the model), when it exceeds {@value #ESTIMATE_AFTER_S} s; and a progress bar on a terminal.
      */
     private IntConsumer progress(String scenario, int n) {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        AtomicLong first = new AtomicLong();
         AtomicBoolean estimated = new AtomicBoolean();
         boolean terminal = System.console() != null;
+        int sample = Math.max(2, n / 50);
         return i -> {
-            if (i >= Math.max(1, n / 100) && estimated.compareAndSet(false, true)) {
-                double total = (System.nanoTime() - start) / 1e9 * n / i;
+            first.compareAndSet(0, System.nanoTime());
+            if (i >= sample && i < n && estimated.compareAndSet(false, true)) {
+                double total = (first.get() - start + (System.nanoTime() - first.get()) * (n - 1.0) / (i - 1)) / 1e9;
                 if (total > ESTIMATE_AFTER_S) {
                     synchronized (err) {
                         err.printf(Locale.ROOT, "%s: %d subjects will take about %.0f s (from the first %d)%n",

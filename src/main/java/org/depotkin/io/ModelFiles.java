@@ -155,8 +155,9 @@ public final class ModelFiles {
         try {
             Limits.grid("duration", duration, "output-step", step);
         } catch (IllegalArgumentException e) {
-            throw new ModelFileException(m.valueLocation(duration > Limits.MAX_DURATION_H || !m.has("output-step")
-                    ? "duration" : "output-step"), e.getMessage());
+            boolean span = duration > Limits.MAX_DURATION_H || duration < Limits.MIN_DURATION_H;
+            throw new ModelFileException(m.valueLocation(span || !m.has("output-step") ? "duration" : "output-step"),
+                    e.getMessage());
         }
         Population population = m.optMap("population").map(PopulationReader::read).orElse(null);
         SolverSettings solver = m.optMap("solver").map(s -> {

@@ -12,6 +12,8 @@ import java.util.Locale;
 public final class Limits {
     /** Longest simulated span: 100 years (h). */
     public static final double MAX_DURATION_H = 100 * 365.25 * 24;
+    /** Shortest simulated span: 1 min (h). */
+    public static final double MIN_DURATION_H = 1.0 / 60;
     /** Most output grid points of one scenario (duration / step). */
     public static final long MAX_GRID_POINTS = 1_000_000;
     /** Most doses in one scenario's regimen(s). */
@@ -112,6 +114,10 @@ public final class Limits {
     public static void grid(String spanSource, double duration, String stepSource, double step) {
         if (duration > MAX_DURATION_H) {
             throw new IllegalArgumentException(exceeded(spanSource, duration / 24, MAX_DURATION_H / 24, "d"));
+        }
+        if (duration < MIN_DURATION_H) {
+            throw new IllegalArgumentException(spanSource + " is " + number(duration * 60) + " min; the shortest "
+                    + "span is 1 min (see " + DOC + ")");
         }
         if (gridPoints(duration, step) > MAX_GRID_POINTS) {
             throw new IllegalArgumentException(exceeded("the output grid (" + spanSource + " / " + stepSource + ")",
