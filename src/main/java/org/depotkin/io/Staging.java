@@ -71,7 +71,8 @@ final class Staging {
     /** Finishes or removes the staging folders of {@code target} left by processes that are gone. */
     static void recover(Path target) throws IOException {
         List<Path> stale = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(), prefix(target) + "*")) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix(target)))) {
             ds.forEach(p -> {
                 if (!ownerAlive(p.getFileName().toString().substring(prefix(target).length()))) {
                     stale.add(p);
@@ -87,7 +88,8 @@ final class Staging {
             }
         }
         if (Files.isDirectory(target)) { // staging folders inside the target, from versions before 0.2
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(target, MARK + "*")) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(target,
+                    p -> p.getFileName().toString().startsWith(MARK))) {
                 ds.forEach(Staging::deleteTree);
             }
         }
