@@ -46,9 +46,33 @@ public final class LeastSquares {
             return observations - estimates.length;
         }
 
+        /**
+         * Whether the data determine every parameter: finite estimates and finite standard errors
+         * with at least one residual degree of freedom. A fit that fails this is reported as not determined,
+         * never as a result.
+         */
+        public boolean determined() {
+            if (dof() < 1 || !Double.isFinite(ssr)) {
+                return false;
+            }
+            for (int i = 0; i < estimates.length; i++) {
+                if (!Double.isFinite(estimates[i]) || !Double.isFinite(se(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** t quantile for a two-sided 95 % interval with n - p degrees of freedom (NaN when n &le; p). */
         public double t95() {
             return dof() > 0 ? new TDistribution(dof()).inverseCumulativeProbability(0.975) : Double.NaN;
+        }
+    }
+
+    /** The optimizer stopped without converging: the data and model do not determine the parameters. */
+    public static final class NotConverged extends IllegalArgumentException {
+        NotConverged(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -64,6 +88,7 @@ public final class LeastSquares {
      * @param start  first guess, inside the bounds
      * @param lower  lower bounds
      * @param upper  upper bounds
+     * @throws NotConverged when the optimizer stops without converging
      */
     public static Result fit(Function<double[], double[]> model, double[] target, double[] start, double[] lower,
                              double[] upper) {
@@ -86,7 +111,7 @@ public final class LeastSquares {
         try {
             opt = new LevenbergMarquardtOptimizer().optimize(problem);
         } catch (MathIllegalStateException e) {
-            throw new IllegalStateException("the fit did not converge: " + e.getMessage(), e);
+            throw new NotConverged("the fit did not converge: " + e.getMessage(), e);
         }
         double[] est = opt.getPoint().toArray();
         double ssr = opt.getResiduals().dotProduct(opt.getResiduals());

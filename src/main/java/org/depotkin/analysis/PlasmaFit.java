@@ -82,9 +82,14 @@ public final class PlasmaFit {
             }
         }
         List<Point> measured = measured(obs);
-        if (measured.size() <= free.size()) {
-            throw new IllegalArgumentException(obs.source() + ": " + measured.size() + " observations cannot determine "
-                    + free.size() + " parameters");
+        long times = measured.stream().mapToDouble(Point::time).distinct().count();
+        if (times <= free.size()) {
+            throw new IllegalArgumentException(obs.source() + ": " + times + " distinct time" + (times == 1 ? "" : "s")
+                    + " cannot determine " + free.size() + " parameter" + (free.size() == 1 ? "" : "s")
+                    + " (at least " + (free.size() + 1) + " needed)");
+        }
+        if (measured.stream().noneMatch(m -> m.observed() > 0)) {
+            throw new IllegalArgumentException(obs.source() + ": no concentration above 0: nothing to fit");
         }
         double[] y = new double[measured.size()];
         for (int i = 0; i < y.length; i++) {
@@ -117,6 +122,7 @@ public final class PlasmaFit {
             }
             return out;
         }, y, new double[p], lower, upper);
+        checkDetermined(r, free, lower, upper);
         double[] est = new double[p];
         double[] se = new double[p];
         double[] lo = new double[p];
@@ -138,6 +144,26 @@ public final class PlasmaFit {
         }
         List<String> units = free.stream().map(n -> ParameterSet.unit(s, n)).toList();
         return new Result(fitted, List.copyOf(free), units, initial, est, se, lo, hi, weighting, r, points);
+    }
+
+    /**
+     * Refuses a fit that is not a result: a standard error that is not finite, or an estimate stopped at the
+     * search bound (10^-4 or 10^4 times its model-file value), names the parameter.
+     */
+    private static void checkDetermined(LeastSquares.Result r, List<String> free, double[] lower, double[] upper) {
+        for (int i = 0; i < free.size(); i++) {
+            double theta = r.estimates()[i];
+            if (Math.abs(theta - lower[i]) < 1e-6 || Math.abs(theta - upper[i]) < 1e-6) {
+                throw new IllegalArgumentException("--free " + free.get(i) + ": the fit stopped at " + (theta < 0
+                        ? "1e-4" : "1e4") + " times the model-file value, the edge of its search range: the data do "
+                        + "not determine it (no result written)");
+            }
+        }
+        if (!r.determined()) {
+            throw new IllegalArgumentException("--free " + String.join(",", free) + ": the data do not determine these "
+                    + "parameters (a standard error is not finite: too few times, or parameters that trade off); "
+                    + "no result written");
+        }
     }
 
     /** Predictions of the scenario with the free parameters at e^θ times their own values. */

@@ -81,6 +81,16 @@ public final class ReleaseFit {
             }
             return out;
         }
+
+        /** Whether the data determine every parameter (see {@link LeastSquares.Result#determined()}). */
+        public boolean determined() {
+            return fit.determined() && Double.isFinite(aic);
+        }
+
+        /** Whether this fit takes part in the AIC ranking: a whole-curve law the data determine. */
+        public boolean ranked() {
+            return !family.earlyOnly() && determined();
+        }
     }
 
     /** Estimates correlated beyond this (in magnitude) are flagged by {@link LawFit#concerns()}. */
@@ -89,33 +99,78 @@ public final class ReleaseFit {
     private ReleaseFit() {
     }
 
-    /** Fits every law in {@code families}; whole-curve fits ranked by AIC, then the early-only fits. */
+    /**
+     * Fits every law in {@code families}: the whole-curve fits the data determine, ranked by AIC; then those
+     * they do not determine (not ranked); then the early-only fits.
+     */
     public static List<LawFit> fitAll(ReleaseProfile data, List<LawFamily> families) {
-        List<LawFit> whole = new ArrayList<>();
+        List<LawFit> ranked = new ArrayList<>();
+        List<LawFit> undetermined = new ArrayList<>();
         List<LawFit> early = new ArrayList<>();
         for (LawFamily f : families) {
-            (f.earlyOnly() ? early : whole).add(fit(data, f));
+            LawFit fit = fit(data, f);
+            (f.earlyOnly() ? early : fit.ranked() ? ranked : undetermined).add(fit);
         }
         Comparator<LawFit> byAic = Comparator.comparingDouble(LawFit::aic);
-        whole.sort(byAic);
+        ranked.sort(byAic);
         early.sort(byAic);
-        whole.addAll(early);
-        return whole;
+        ranked.addAll(undetermined);
+        ranked.addAll(early);
+        return ranked;
     }
 
-    /** The best whole-curve fit of a ranked list (the first one that is not early-only). */
+    /**
+     * The best whole-curve fit of a ranked list: the first one the data determine.
+     *
+     * @throws IllegalArgumentException when there is none: then no formulation can be written
+     */
     public static LawFit best(List<LawFit> ranked) {
-        return ranked.stream().filter(f -> !f.family().earlyOnly()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no law fitted to the whole curve; add one to --laws"));
+        if (ranked.stream().allMatch(f -> f.family().earlyOnly())) {
+            throw new IllegalArgumentException("no law fitted to the whole curve; add one to --laws");
+        }
+        return ranked.stream().filter(LawFit::ranked).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no release law is determined by these data (every fit has a standard error that is not finite); "
+                        + "no formulation written"));
+    }
+
+    /**
+     * Refuses data that cannot determine a release law: no value above 0 % after time 0 (nothing was
+     * released), or the same mean at every time (no rate to find).
+     */
+    static void checkSignal(ReleaseProfile data) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.times().length; i++) {
+            double m = data.mean(i);
+            if (data.times()[i] > 0 && Double.isFinite(m)) {
+                lo = Math.min(lo, m);
+                hi = Math.max(hi, m);
+            }
+        }
+        if (!(hi > 0)) {
+            throw new IllegalArgumentException(data.source() + ": no release in the data (no value above 0 % "
+                    + "after time 0): nothing to fit");
+        }
+        if (hi == lo && distinctTimes(observations(data, false)) > 1) {
+            throw new IllegalArgumentException(data.source() + ": the mean is " + Format.number(100 * hi)
+                    + " % at every time: a constant curve determines no release rate");
+        }
+    }
+
+    private static long distinctTimes(List<double[]> points) {
+        return points.stream().mapToDouble(x -> x[0]).distinct().count();
     }
 
     /** Fits one law. */
     public static LawFit fit(ReleaseProfile data, LawFamily family) {
+        checkSignal(data);
         List<double[]> points = observations(data, family.earlyOnly());
-        if (points.size() <= family.parameters().size()) {
-            throw new IllegalArgumentException(data.source() + ": " + family.lawName() + " needs more than "
-                    + family.parameters().size() + " observations" + (family.earlyOnly() ? " up to "
-                    + Math.round(100 * LawFamily.PEPPAS_LIMIT) + " % released" : "") + ", got " + points.size());
+        int np = family.parameters().size();
+        if (distinctTimes(points) <= np) {
+            throw new IllegalArgumentException(data.source() + ": " + family.lawName() + " has " + np + " parameter"
+                    + (np == 1 ? "" : "s") + " and needs at least " + (np + 1) + " distinct times after 0"
+                    + (family.earlyOnly() ? " up to " + Math.round(100 * LawFamily.PEPPAS_LIMIT) + " % released" : "")
+                    + ", got " + distinctTimes(points) + " (leave it out with --laws)");
         }
         double[] t = points.stream().mapToDouble(x -> x[0]).toArray();
         double[] y = points.stream().mapToDouble(x -> x[1]).toArray();
@@ -124,7 +179,7 @@ public final class ReleaseFit {
             LeastSquares.Result r;
             try {
                 r = LeastSquares.fit(p -> predict(family, p, t), y, start, family.lower(), family.upper());
-            } catch (IllegalStateException notConverged) {
+            } catch (LeastSquares.NotConverged e) {
                 continue;
             }
             if (best == null || r.ssr() < best.ssr()) {
@@ -132,7 +187,8 @@ public final class ReleaseFit {
             }
         }
         if (best == null) {
-            throw new IllegalStateException(data.source() + ": the " + family.lawName() + " fit did not converge");
+            throw new IllegalArgumentException(data.source() + ": the " + family.lawName() + " fit did not converge "
+                    + "from any start: the data do not determine it (leave it out with --laws)");
         }
         if (family == LawFamily.BIEXPONENTIAL && best.estimates()[1] < best.estimates()[2]) {
             // the same curve with the labels swapped, so that the burst is the fast phase: refit from there
@@ -141,7 +197,6 @@ public final class ReleaseFit {
                     family.lower(), family.upper());
         }
         int n = y.length;
-        int p = family.parameters().size();
         double mean = 0;
         for (double v : y) {
             mean += v / n;
@@ -151,9 +206,9 @@ public final class ReleaseFit {
             sst += (v - mean) * (v - mean);
         }
         double r2 = 1 - best.ssr() / sst;
-        double adj = 1 - (1 - r2) * (n - 1) / (n - p);
+        double adj = 1 - (1 - r2) * (n - 1) / (n - np);
         double ll = n * Math.log(best.ssr() / n);
-        return new LawFit(family, best, r2, adj, ll + 2 * p, ll + p * Math.log(n));
+        return new LawFit(family, best, r2, adj, ll + 2 * np, ll + np * Math.log(n));
     }
 
     private static double[] predict(LawFamily family, double[] p, double[] t) {

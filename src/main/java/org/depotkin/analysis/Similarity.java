@@ -98,6 +98,7 @@ public final class Similarity {
         double[] t = used.stream().mapToDouble(i -> reference.times()[i]).toArray();
         double[] r = used.stream().mapToDouble(i -> 100 * reference.mean(i)).toArray();
         double[] x = used.stream().mapToDouble(i -> 100 * test.mean(i)).toArray();
+        checkComparable(reference, test, t, r, x);
         if (t.length < 3) {
             violations.add("fewer than 3 time points after time 0 (" + t.length + ")");
         }
@@ -116,6 +117,27 @@ public final class Similarity {
         Bootstrap boot = reference.replicateCount() > 1 && test.replicateCount() > 1
                 ? bootstrap(reference, test, used, resamples, seed) : null;
         return new Result(t, r, x, f1(r, x), f2(r, x), List.copyOf(violations), boot);
+    }
+
+    /**
+     * Refuses profiles f1 and f2 cannot compare: no time point after 0, a time without any value, or a reference
+     * that does not dissolve at all (f1 divides by the sum of its means).
+     */
+    private static void checkComparable(ReleaseProfile reference, ReleaseProfile test, double[] t, double[] r,
+                                        double[] x) {
+        if (t.length == 0) {
+            throw new IllegalArgumentException(reference.source() + ": no time point after 0: nothing to compare");
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (!Double.isFinite(r[i]) || !Double.isFinite(x[i])) {
+                throw new IllegalArgumentException((Double.isFinite(r[i]) ? test : reference).source()
+                        + ": no value at " + time(t[i]) + ": f2 needs a mean at every time point");
+            }
+        }
+        if (!(Arrays.stream(r).sum() > 0)) {
+            throw new IllegalArgumentException(reference.source() + ": nothing dissolved (every mean is 0 %): f1 is "
+                    + "undefined and f2 of two flat profiles says nothing about similarity");
+        }
     }
 
     private static void variability(ReleaseProfile p, List<Integer> used, List<String> violations) {

@@ -15,6 +15,7 @@ import org.depotkin.bench.BenchCheck;
 import org.depotkin.bench.Benchmark;
 import org.depotkin.bench.MeteredPool;
 import org.depotkin.bench.Workload;
+import org.depotkin.model.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,10 +77,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         List<Run> runs = runs();
         int cores = Runtime.getRuntime().availableProcessors();
-        int t = threads == 0 ? cores : threads;
-        if (t < 1 || repeats < 1 || warmup < 0) {
-            throw new IllegalArgumentException("--threads and --repeats must be at least 1 and --warmup at least 0");
-        }
+        int t = threads == 0 ? Math.min(cores, Limits.MAX_THREADS) : Limits.count("--threads", threads, 1,
+                Limits.MAX_THREADS);
+        Limits.count("--repeats", repeats, 1, Limits.MAX_REPEATS);
+        Limits.count("--warmup", warmup, 0, Limits.MAX_REPEATS);
         if (!Files.isRegularFile(models.resolve("bench-w1.yaml")) || !Files.isRegularFile(models.resolve("bench-w2.yaml"))) {
             throw new IllegalArgumentException(models + ": no bench-w1.yaml/bench-w2.yaml there (run from the depotkin "
                     + "folder or give --models)");
@@ -146,8 +147,8 @@ final class BenchCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("WORKLOAD must be W1, W2, W3, W4, W5 or all, got '" + workload + "'");
             }
         }
-        if (subjects != null && subjects < 1) {
-            throw new IllegalArgumentException("--subjects must be at least 1, got " + subjects);
+        if (subjects != null) {
+            Limits.count("--subjects", subjects, 1, Limits.MAX_SUBJECTS);
         }
         List<Run> runs = new ArrayList<>();
         for (Workload w : chosen) {

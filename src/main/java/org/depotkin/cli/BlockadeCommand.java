@@ -66,7 +66,7 @@ final class BlockadeCommand implements Callable<Integer> {
             description = "Plot formats (png, svg; default: ${DEFAULT-VALUE}).")
     List<String> plots;
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
+    @Option(names = "--force", description = FileOptions.FORCE)
     boolean force;
 
     @Mixin
@@ -82,7 +82,7 @@ final class BlockadeCommand implements Callable<Integer> {
         var o = spec.commandLine().getOut();
         o.print(BlockadeTable.render(r.all(), r.washouts(), r.names()));
         String prefix = models.size() == 1 ? r.names().get(0) + "-blockade" : "blockade";
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = new OutputFolder(out, force, "blockade " + prefix)) {
             BlockadeRuns.stage(r, folder, prefix, true, formats, "blockade " + String.join(" ",
                     models.stream().map(Path::toString).toList()) + settings.options());
             folder.commit().forEach(f -> o.println("wrote " + f));

@@ -64,8 +64,7 @@ final class BlockadeRuns {
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : files) {
-            Scenario s = settings.scenario().apply(ModelFiles.scenario(f));
-            scenarios.add(settings.duration() == null ? s : s.with(settings.duration(), s.outputStep(), s.solver()));
+            scenarios.add(Runs.withSpan(f, settings.scenario().apply(ModelFiles.scenario(f)), settings.duration(), null));
         }
         Map<Path, ChallengeModel> models = new LinkedHashMap<>();
         List<Blockade> challenges = new ArrayList<>();

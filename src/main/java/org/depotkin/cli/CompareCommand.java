@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
         output.csv();
         List<Runs.Result> results = grid.simulate(models, settings);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
-        try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
+        try (OutputFolder folder = output.folder("compare " + name)) {
             Runs.write(results, folder, name, output,
                     "compare " + String.join(" ", models.stream().map(Path::toString).toList()) + settings.options())
                     .forEach(f -> spec.commandLine().getOut().println("wrote " + f));

@@ -138,7 +138,7 @@ final class DeconvolveCommand implements Callable<Integer> {
         CsvNotes.state(o, data, invitro);
         o.print(report(obs, a, ivivc));
         String prefix = obs.name() + "-" + method;
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("deconvolve " + prefix)) {
             writeAbsorption(folder.file(prefix + ".csv"), obs, a);
             if (ivivc != null) {
                 writeIvivc(folder.file(prefix + "-ivivc.csv"), ivivc, invitro);

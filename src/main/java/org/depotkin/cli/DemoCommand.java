@@ -44,7 +44,7 @@ final class DemoCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
+    @Option(names = "--force", description = FileOptions.FORCE)
     boolean force;
 
     @Option(names = "--gallery", description = "Write only the PNG figures (how plots/ in the repository is made: "
@@ -73,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         o.println("3. Does it block " + BlockadeRuns.DEFAULT_CHALLENGE + "? Windows, surmountable dose, washout");
         o.print(BlockadeTable.render(blockade.all(), blockade.washouts(), blockade.names()));
         List<Path> files = new ArrayList<>();
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = new OutputFolder(out, force, "demo")) {
             var plots = gallery ? EnumSet.of(FigureWriter.Format.PNG)
                     : EnumSet.of(FigureWriter.Format.PNG, FigureWriter.Format.SVG);
             Runs.stage(regimens, folder, "regimens", !gallery, !gallery, plots, "demo");

@@ -17,6 +17,7 @@ import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Format;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Quantity;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Unit;
@@ -101,6 +102,9 @@ final class DesignCommand implements Callable<Integer> {
         Criterion c = CriterionParser.parse(target.substring(0, at));
         double days = Quantity.parse(target.substring(at + 5).trim()).in(Unit.H) / 24;
         var formats = files.plotFormats();
+        if (points != null) {
+            Limits.count("--points", points, 2, Limits.MAX_SCAN_POINTS);
+        }
         Scenario s = settings.apply(ModelFiles.scenario(model));
         Knob knob = Knob.of(s, vary);
         double lo = from == null ? knob.nominal() / 8 : from;
@@ -110,13 +114,15 @@ final class DesignCommand implements Callable<Integer> {
             r = Design.typical(s, knob, c, days, lo, hi, points == null ? 25 : points);
         } else {
             double p = Quantity.parse(probability).in(Unit.ONE);
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            Limits.count("--subjects", subjects, 1, Limits.MAX_SUBJECTS);
+            int t = threads == null ? Math.min(Runtime.getRuntime().availableProcessors(), Limits.MAX_THREADS)
+                    : Limits.count("--threads", threads, 1, Limits.MAX_THREADS);
             r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, points == null ? 11 : points);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(r, s, ivivcTimeScale));
         String prefix = s.name() + "-design-" + vary.replace('.', '-');
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("design " + prefix)) {
             writeScan(folder.file(prefix + ".csv"), r, s, settings.options());
             writePoints(folder.file(prefix + "-points.csv"), r, s, settings.options(), ivivcTimeScale);
             if (!formats.isEmpty()) {

@@ -35,7 +35,7 @@ final class ExamplesCommand implements Callable<Integer> {
             description = "Models folder the plasma example is simulated from (default: ${DEFAULT-VALUE}).")
     Path models;
 
-    @Option(names = "--force", description = "Overwrite existing files.")
+    @Option(names = "--force", description = FileOptions.FORCE)
     boolean force;
 
     @Override
@@ -49,7 +49,7 @@ final class ExamplesCommand implements Callable<Integer> {
                 dir -> PlasmaExamples.write(dir, ModelFiles.scenario(models.resolve(PlasmaExamples.MODEL))),
                 dir -> NcaExamples.write(dir, models));
         PrintWriter o = spec.commandLine().getOut();
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = new OutputFolder(out, force, "examples")) {
             for (Function<Path, List<Path>> g : generators) {
                 g.apply(folder.stagingDir());
             }

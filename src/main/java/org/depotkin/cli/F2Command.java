@@ -8,6 +8,7 @@ import org.depotkin.analysis.ReleaseProfile;
 import org.depotkin.analysis.Similarity;
 import org.depotkin.io.ObservedData;
 import org.depotkin.model.Format;
+import org.depotkin.model.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,9 +42,7 @@ final class F2Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (resamples < 100) {
-            throw new IllegalArgumentException("--bootstrap needs at least 100 resamples, got " + resamples);
-        }
+        Limits.count("--bootstrap", resamples, 100, Limits.MAX_RESAMPLES);
         ReleaseProfile r = ObservedData.release(reference);
         ReleaseProfile t = ObservedData.release(test);
         Similarity.Result res = Similarity.compare(r, t, resamples, seed);

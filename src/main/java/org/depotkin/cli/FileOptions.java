@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
 
 /** The options of a command that writes its files into one folder: where, which plot formats, overwrite or not. */
 final class FileOptions {
+    static final String FORCE = "Overwrite files in the output folder that this run did not write (a re-run "
+            + "replaces its own previous outputs without it).";
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "depotkin-out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -18,16 +21,19 @@ final class FileOptions {
     @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg); none if not given.")
     List<String> plots = List.of();
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
+    @Option(names = "--force", description = FORCE)
     boolean force;
 
     Set<FigureWriter.Format> plotFormats() {
         return plotFormats(plots);
     }
 
-    /** The output folder, staged: nothing appears in it until {@link OutputFolder#commit()}. */
-    OutputFolder folder() {
-        return new OutputFolder(out, force);
+    /**
+     * The output folder for {@code run} (the command and its file prefix), staged: nothing appears in it until
+     * {@link OutputFolder#commit()}, which replaces that run's previous outputs.
+     */
+    OutputFolder folder(String run) {
+        return new OutputFolder(out, force, run);
     }
 
     /** Parses the values of a {@code --plot} option. */

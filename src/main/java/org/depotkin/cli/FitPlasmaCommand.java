@@ -78,7 +78,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
         CsvNotes.state(o, data);
         o.print(report(r, obs.source()));
         String prefix = s.name() + "-fit";
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("fit plasma " + prefix)) {
             writeEstimates(folder.file(prefix + ".csv"), r, settings.options());
             writePoints(folder.file(prefix + "-points.csv"), r, settings.options());
             String title = s.name() + " vs " + obs.source();

@@ -63,7 +63,7 @@ final class FitReleaseCommand implements Callable<Integer> {
         CsvNotes.state(o, data);
         o.print(report(profile, ranked));
         String stem = stem(data);
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("fit release " + stem)) {
             writeTable(folder.file(stem + "-fits.csv"), ranked);
             if (ranked.stream().anyMatch(f -> !f.family().earlyOnly())) {
                 ReleaseFit.LawFit best = ReleaseFit.best(ranked);
@@ -94,10 +94,15 @@ final class FitReleaseCommand implements Callable<Integer> {
                 "adj R2", "AIC", "BIC", "estimate ± SE [95 % CI]"));
         int rank = 1;
         for (ReleaseFit.LawFit f : ranked) {
-            boolean early = f.family().earlyOnly();
             sb.append(String.format(Locale.ROOT, "%-4s %-17s %4d %2d %8.5f %8.5f %9.2f %9.2f  %s%n",
-                    early ? "-" : Integer.toString(rank++), f.family().lawName(), f.fit().observations(),
+                    f.ranked() ? Integer.toString(rank++) : "-", f.family().lawName(), f.fit().observations(),
                     f.family().parameters().size(), f.r2(), f.adjR2(), f.aic(), f.bic(), parameters(f)));
+        }
+        for (ReleaseFit.LawFit f : ranked) {
+            if (!f.determined()) {
+                sb.append("- ").append(f.family().lawName()).append(" is NOT determined by these data (a standard "
+                        + "error is not finite): not ranked, not a result\n");
+            }
         }
         if (ranked.stream().anyMatch(f -> f.family().earlyOnly())) {
             sb.append("- korsmeyer-peppas is fitted to the points up to 60 % released only; its AIC is not comparable\n");
@@ -131,7 +136,7 @@ final class FitReleaseCommand implements Callable<Integer> {
             w.newLine();
             int rank = 1;
             for (ReleaseFit.LawFit f : ranked) {
-                String r = f.family().earlyOnly() ? "" : Integer.toString(rank++);
+                String r = f.ranked() ? Integer.toString(rank++) : "";
                 for (int i = 0; i < f.family().parameters().size(); i++) {
                     w.write(String.join(",", r, f.family().lawName(), Integer.toString(f.fit().observations()),
                             num(f.r2()), num(f.adjR2()), num(f.aic()), num(f.bic()), f.family().parameters().get(i),
@@ -143,8 +148,9 @@ final class FitReleaseCommand implements Callable<Integer> {
         }
     }
 
+    /** A number for a CSV cell; "NA" when it is not finite (no NaN or Infinity reaches a file). */
     static String num(double x) {
-        return Double.isNaN(x) ? "NA" : Double.toString(x);
+        return Double.isFinite(x) ? Double.toString(x) : "NA";
     }
 
     static String stem(Path file) {

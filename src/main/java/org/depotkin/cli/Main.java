@@ -1,16 +1,21 @@
 package org.depotkin.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import org.depotkin.engine.SolverException;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.io.yaml.ModelFileException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code depotkin} command line. Exit codes: 0 ok, 1 failure (a run that could not finish),
- * 2 bad input (options, model files); every error is one line on stderr, never a stack trace.
+ * The {@code depotkin} command line, and its one error path: every failure, whatever it is, ends as one
+ * line on stderr and a documented exit code. 0 ok; 2 bad input (options, model files, data files, output
+ * folder); 1 a run that could not finish (a solver failure, a disk that would not take the files) or an
+ * internal error, which says so and asks to be reported. A stack trace only with {@code --debug}.
  */
 @Command(name = "depotkin", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Pharmacokinetic release curves for depots, implants and oral regimens: plasma concentration, "
@@ -21,10 +26,20 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             AutoComplete.GenerateCompletion.class},
         footer = {"", "Examples:", "  depotkin demo", "  depotkin simulate models/implant-3.4g.yaml --plot png",
-            "  depotkin compare models/implant-3.4g.yaml models/implant-3.4g-fibrosis.yaml"})
+            "  depotkin compare models/implant-3.4g.yaml models/implant-3.4g-fibrosis.yaml", "",
+            "Exit codes: 0 ok, 1 a run that could not finish or an internal error, 2 bad input."})
 public final class Main implements Runnable {
+    /** Exit code of bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit code of a run that could not finish, or of an internal error. */
+    static final int FAILED = 1;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error after its one-line message.")
+    boolean debug;
 
     @Override
     public void run() {
@@ -44,13 +59,32 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("depotkin: " + ex.getMessage().replace('\n', ' ').trim()
                     + " (see 'depotkin " + commandPath(ex.getCommandLine()) + "--help')");
-            return 2;
+            return BAD_INPUT;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("depotkin: " + oneLine(ex));
-            return exitCode(ex);
-        });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> fail(ex, debug(parseResult), err));
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) { // an Error (out of memory, stack overflow) thrown past picocli
+            return fail(t, List.of(args).contains("--debug"), err);
+        }
+    }
+
+    private static boolean debug(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int fail(Throwable t, boolean debug, PrintWriter err) {
+        err.println("depotkin: " + oneLine(t));
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return exitCode(t);
     }
 
     private static String commandPath(CommandLine cl) {
@@ -61,18 +95,29 @@ public final class Main implements Runnable {
         return sb.toString();
     }
 
-    static int exitCode(Exception ex) {
-        if (ex instanceof ModelFileException || ex instanceof IllegalArgumentException
-                || ex instanceof OutputFolder.ExistsException) {
-            return 2;
-        }
-        return 1;
+    static int exitCode(Throwable t) {
+        return badInput(t) ? BAD_INPUT : FAILED;
     }
 
-    static String oneLine(Exception ex) {
-        String msg = ex instanceof SolverException || ex instanceof ModelFileException
-                || ex instanceof IllegalArgumentException || ex instanceof OutputFolder.ExistsException
-                ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage();
-        return msg == null ? ex.getClass().getSimpleName() : msg.replace('\n', ' ').trim();
+    /** The message for the user: the exception's own when it is written for them, else an internal error. */
+    static String oneLine(Throwable t) {
+        String msg;
+        if (badInput(t) || t instanceof SolverException || t instanceof UncheckedIOException) {
+            msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        } else if (t instanceof OutOfMemoryError) {
+            msg = "out of memory (" + t.getMessage() + "): a size option went past what this machine holds; "
+                    + "please report the command line, since the documented limits (docs/limits.md) should have "
+                    + "refused it (--debug prints the stack trace)";
+        } else {
+            msg = "internal error (" + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": "
+                    + t.getMessage()) + "); this is a bug in depotkin: please report it with the command line "
+                    + "(--debug prints the stack trace)";
+        }
+        return msg.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    private static boolean badInput(Throwable t) {
+        return t instanceof ModelFileException || t instanceof IllegalArgumentException
+                || t instanceof OutputFolder.ExistsException;
     }
 }

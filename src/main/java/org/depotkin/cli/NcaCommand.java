@@ -20,6 +20,7 @@ import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Format;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Scenario;
 import org.depotkin.plot.AnalysisFigures;
 import org.depotkin.plot.Figure;
@@ -95,7 +96,7 @@ final class NcaCommand implements Callable<Integer> {
         List<Row> rows = rows(n, in.doseNote());
         o.print(report(in.label(), n, rows));
         String prefix = in.name() + "-nca";
-        try (OutputFolder folder = files.folder()) {
+        try (OutputFolder folder = files.folder("nca " + prefix)) {
             writeCsv(folder.file(prefix + ".csv"), in, rows);
             if (!formats.isEmpty()) {
                 LambdaZ lz = n.lambdaZ();
@@ -123,6 +124,7 @@ final class NcaCommand implements Callable<Integer> {
 
     private Input simulated() {
         Scenario s = settings.apply(ModelFiles.scenario(input));
+        Limits.grid(input + ": duration", s.duration(), "--step", step);
         Trajectory tr = CompiledModel.compile(s).simulate();
         String name = analyte == null ? s.compound().parent().name() : analyte;
         Output output = tr.output(name);
@@ -243,7 +245,7 @@ final class NcaCommand implements Callable<Integer> {
             w.write("parameter,value,unit,note");
             w.newLine();
             for (Row r : rows) {
-                w.write(r.name() + "," + (Double.isNaN(r.value()) ? "" : Double.toString(r.value())) + "," + r.unit()
+                w.write(r.name() + "," + (Double.isFinite(r.value()) ? Double.toString(r.value()) : "") + "," + r.unit()
                         + "," + quote(r.note()));
                 w.newLine();
             }

@@ -3,6 +3,7 @@ package org.depotkin.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.depotkin.io.OutputFolder;
 import org.depotkin.plot.FigureWriter;
 import picocli.CommandLine.Option;
 
@@ -20,7 +21,7 @@ final class OutputOptions {
             description = "Plot formats to write (png, svg); none if not given.")
     List<String> plots = List.of();
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
+    @Option(names = "--force", description = FileOptions.FORCE)
     boolean force;
 
     @Option(names = "--log", description = "Draw concentrations on a log axis only (default: linear and log).")
@@ -34,6 +35,11 @@ final class OutputOptions {
     boolean json() {
         check();
         return formats.contains("json");
+    }
+
+    /** The output folder for {@code run}, as {@link FileOptions#folder(String)}. */
+    OutputFolder folder(String run) {
+        return new OutputFolder(out, force, run);
     }
 
     Set<FigureWriter.Format> plotFormats() {

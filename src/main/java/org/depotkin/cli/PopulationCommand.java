@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
 import org.depotkin.io.PopulationTables;
 import org.depotkin.model.Format;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
 import org.depotkin.plot.PlotSet;
@@ -38,6 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "      models/population-implant-3.4g-failures.yaml \\",
             "      --subjects 500 --seed 7 --plot png"})
 final class PopulationCommand implements Callable<Integer> {
+    /** Runs estimated to take longer than this (s) say so. */
+    static final double ESTIMATE_AFTER_S = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +86,7 @@ final class PopulationCommand implements Callable<Integer> {
             + "concentration and occupancy bands per scenario, probability and coverage across scenarios.")
     List<String> plots = List.of();
 
-    @Option(names = "--force", description = "Overwrite existing output files.")
+    @Option(names = "--force", description = FileOptions.FORCE)
     boolean force;
 
     @Override
@@ -90,15 +97,25 @@ final class PopulationCommand implements Callable<Integer> {
         var figures = options.plotFormats();
         boolean csv = options.csv();
         boolean json = options.json();
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1 || (subjects != null && subjects < 1)) {
-            throw new IllegalArgumentException("--threads and --subjects must be >= 1");
+        int nThreads = threads == null ? Math.min(Runtime.getRuntime().availableProcessors(), Limits.MAX_THREADS)
+                : Limits.count("--threads", threads, 1, Limits.MAX_THREADS);
+        if (subjects != null) {
+            Limits.count("--subjects", subjects, 1, Limits.MAX_SUBJECTS);
         }
+        double gridStep = step == null ? 1.0 : step;
         List<Scenario> scenarios = new ArrayList<>();
         for (Path m : models) {
             Scenario s = settings.apply(ModelFiles.scenario(m));
             if (s.population() == null) {
                 throw new IllegalArgumentException(m + ": no 'population:' block (see models/population-*.yaml)");
+            }
+            Limits.grid(m + ": duration", s.duration(), "--step", gridStep);
+            int n = subjects == null ? Limits.count(m + ": subjects", s.population().subjects(), 1,
+                    Limits.MAX_SUBJECTS) : subjects;
+            double kept = n * Limits.gridPoints(s.duration(), gridStep);
+            if (kept > Limits.MAX_SUBJECT_POINTS) {
+                throw new IllegalArgumentException(Limits.exceeded(m + ": subjects × grid points (--subjects, "
+                        + "--step)", kept, Limits.MAX_SUBJECT_POINTS, ""));
             }
             scenarios.add(s);
         }
@@ -108,8 +125,9 @@ final class PopulationCommand implements Callable<Integer> {
         for (Scenario s : scenarios) {
             Population pop = s.population();
             int n = subjects == null ? pop.subjects() : subjects;
-            VirtualTrial trial = new VirtualTrial(s, pop, seed, step == null ? 1.0 : step);
-            List<SubjectResult> results = trial.run(n, nThreads, Progress.of(spec.commandLine().getErr(), s.name(), n));
+            VirtualTrial trial = new VirtualTrial(s, pop, seed, gridStep);
+            List<SubjectResult> results = trial.run(n, nThreads,
+                    estimate(s.name(), n).andThen(Progress.of(spec.commandLine().getErr(), s.name(), n)));
             trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -120,7 +138,7 @@ final class PopulationCommand implements Callable<Integer> {
         List<String> lines = List.of("depotkin " + Version.get() + "; command: population" + settings.options() + "; seed: " + seed
                 + "; threads: " + nThreads, "models: " + String.join(" ", models.stream().map(p -> p + " sha256 "
                 + ModelFiles.hash(p)).toList()));
-        try (OutputFolder folder = new OutputFolder(out, force)) {
+        try (OutputFolder folder = new OutputFolder(out, force, "population " + name)) {
             if (csv) {
                 PopulationTables.subjects(folder.file(name + "-subjects.csv"), lines, trials);
                 PopulationTables.bands(folder.file(name + "-bands.csv"), lines, trials);
@@ -155,6 +173,31 @@ final class PopulationCommand implements Callable<Integer> {
         }
         h.put("models", files);
         return h;
+    }
+
+    /**
+     * An estimate of the run time once 2 % of the subjects are done (timed from the first one, which also pays
+     * for compiling the model), when it exceeds {@value #ESTIMATE_AFTER_S} s, also when the output is piped.
+     */
+    private IntConsumer estimate(String scenario, int n) {
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        AtomicLong first = new AtomicLong();
+        AtomicBoolean estimated = new AtomicBoolean();
+        int sample = Math.max(2, n / 50);
+        return i -> {
+            first.compareAndSet(0, System.nanoTime());
+            if (i >= sample && i < n && estimated.compareAndSet(false, true)) {
+                double total = (first.get() - start + (System.nanoTime() - first.get()) * (n - 1.0) / (i - 1)) / 1e9;
+                if (total > ESTIMATE_AFTER_S) {
+                    synchronized (err) {
+                        err.printf(Locale.ROOT, "%s: %d subjects will take about %.0f s (from the first %d)%n",
+                                scenario, n, total, i);
+                        err.flush();
+                    }
+                }
+            }
+        };
     }
 
     static String table(List<PopulationTables.Trial> trials) {

@@ -17,6 +17,7 @@ import org.depotkin.io.OutputFolder;
 import org.depotkin.io.SummaryJson;
 import org.depotkin.io.TidyCsv;
 import org.depotkin.model.Format;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Scenario;
 import org.depotkin.plot.FigureWriter;
 import org.depotkin.plot.PlotSet;
@@ -35,9 +36,7 @@ final class Runs {
     static List<Result> simulate(List<Path> files, Double duration, Double step, UnaryOperator<Scenario> settings) {
         List<Scenario> scenarios = new ArrayList<>();
         for (Path f : files) {
-            Scenario s = settings.apply(ModelFiles.scenario(f));
-            scenarios.add(s.with(duration == null ? s.duration() : duration, step == null ? s.outputStep() : step,
-                    s.solver()));
+            scenarios.add(withSpan(f, settings.apply(ModelFiles.scenario(f)), duration, step));
         }
         List<Result> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -46,6 +45,18 @@ final class Runs {
             out.add(new Result(files.get(i), s, tr, RunSummary.of(tr, s.outputStep())));
         }
         return out;
+    }
+
+    /**
+     * The scenario over the given span and output grid (each the file's when null), checked against the
+     * documented limits; a refusal names the option, or the file, that set the value.
+     */
+    static Scenario withSpan(Path file, Scenario s, Double duration, Double step) {
+        double d = duration == null ? s.duration() : duration;
+        double st = step == null ? s.outputStep() : step;
+        Limits.grid(duration == null ? file + ": duration" : "--duration", d,
+                step == null ? file + ": output-step" : "--step", st);
+        return s.with(d, st, s.solver());
     }
 
     /** Header lines: tool version, each model file with its hash, the settings. */

@@ -39,7 +39,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<Runs.Result> results = grid.simulate(models, settings);
         spec.commandLine().getOut().print(ConsoleTable.render(results.stream().map(Runs.Result::summary).toList()));
         String prefix = results.size() == 1 ? results.get(0).scenario().name() : "simulate";
-        try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
+        try (OutputFolder folder = output.folder("simulate " + prefix)) {
             List<Path> files = Runs.write(results, folder, prefix, output,
                     "simulate " + String.join(" ", models.stream().map(Path::toString).toList()) + settings.options());
             files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));

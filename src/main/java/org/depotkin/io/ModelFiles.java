@@ -21,6 +21,7 @@ import org.depotkin.model.Agonist;
 import org.depotkin.model.Compound;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Names;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
@@ -151,6 +152,13 @@ public final class ModelFiles {
         });
         double duration = m.positive("duration", Unit.H);
         double step = m.optPositive("output-step", Unit.H).orElse(1.0);
+        try {
+            Limits.grid("duration", duration, "output-step", step);
+        } catch (IllegalArgumentException e) {
+            boolean span = duration > Limits.MAX_DURATION_H || duration < Limits.MIN_DURATION_H;
+            throw new ModelFileException(m.valueLocation(span || !m.has("output-step") ? "duration" : "output-step"),
+                    e.getMessage());
+        }
         Population population = m.optMap("population").map(PopulationReader::read).orElse(null);
         SolverSettings solver = m.optMap("solver").map(s -> {
             SolverSettings out = new SolverSettings(s.positive("rel-tol", Unit.ONE),
@@ -183,6 +191,11 @@ public final class ModelFiles {
     private static Administration administration(YamlMap m, Path dir, List<FailureMode> failures) {
         Formulation f = part(m, "formulation", dir, x -> FormulationReader.read(x, failures));
         Regimen r = part(m, "regimen", dir, RegimenReader::read);
+        try {
+            Limits.regimen(r);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(m.node("regimen").location(), e.getMessage());
+        }
         return new Administration(f, r);
     }
 
@@ -192,7 +205,7 @@ public final class ModelFiles {
                     + "or the path of a criterion file");
         }
         if (s.text().endsWith(".yaml") || s.text().endsWith(".yml")) {
-            YamlMap c = load(dir.resolve(s.text()), s.location(), "criterion");
+            YamlMap c = load(reference(dir, s), s.location(), "criterion");
             c.optString("criterion");
             c.optString("description");
             c.optString("source");
@@ -224,11 +237,36 @@ public final class ModelFiles {
             return reader.apply(inline);
         }
         if (node instanceof YamlScalar s) {
-            YamlMap loaded = load(dir.resolve(s.text()), s.location(), key);
+            YamlMap loaded = load(reference(dir, s), s.location(), key);
             return reader.apply(loaded);
         }
         throw new ModelFileException(node.location(), "'" + key + "' must be the path of a " + key
                 + " file or an inline " + key);
+    }
+
+    /**
+     * The file a scenario names. A relative path must stay inside the scenario's folder tree: one that climbs
+     * out of it ({@code ../../etc/passwd}) is refused before anything is read. An absolute path is the author's
+     * explicit choice and is followed; what it points at is read only if it is a model file, and never quoted.
+     */
+    private static Path reference(Path dir, YamlScalar s) {
+        Path named;
+        try {
+            named = Path.of(s.text());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ModelFileException(s.location(), "not a file path: " + e.getReason());
+        }
+        if (named.isAbsolute()) {
+            return named;
+        }
+        Path root = dir.normalize();
+        Path resolved = root.resolve(named).normalize();
+        if (!resolved.startsWith(root)) {
+            throw new ModelFileException(s.location(), "'" + s.text() + "' leads outside the scenario's folder "
+                    + root + "; a relative reference must stay inside it (give an absolute path to use a file "
+                    + "elsewhere)");
+        }
+        return resolved;
     }
 
     private static YamlMap load(Path file, Location from, String kind) {

@@ -2,42 +2,71 @@ package org.depotkin.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Writes a run's files all-or-nothing: everything goes to a hidden staging folder beside the
- * target, and only {@link #commit()} moves the files into place (each move atomic). A run that
- * fails leaves no partial file. Existing files are not overwritten unless {@code force} is set.
+ * An output folder owned by runs. A run writes everything into a staging folder beside the target
+ * (see {@link Staging}); only {@link #commit()} moves the files into place, replaces the previous
+ * outputs of the same run as a whole (a file it wrote last time and not this time is deleted) and
+ * records what it wrote in the folder's {@link RunManifest}. A run killed at any moment leaves either
+ * its previous outputs or its new ones once the next run into the folder has started, never a mix and
+ * never a partial file. Files the same run wrote before are replaced freely; any other existing file
+ * is overwritten only with {@code force}.
  */
 public final class OutputFolder implements AutoCloseable {
     private final Path target;
-    private final Path staging;
+    private final String run;
     private final boolean force;
+    private final List<Path> createdParents = new ArrayList<>();
+    private final Staging staging;
     private boolean committed;
 
-    /** Thrown when a file exists and {@code --force} was not given. */
+    /** Thrown when a file exists that this run did not write, and {@code --force} was not given. */
     public static final class ExistsException extends RuntimeException {
         public ExistsException(String message) {
             super(message);
         }
     }
 
-    public OutputFolder(Path target, boolean force) {
+    /**
+     * Opens {@code target} for {@code run} ("simulate implant-3.4g": the command and its file prefix).
+     * Finishes or removes what killed runs left beside it.
+     *
+     * @throws IllegalArgumentException when the target is a file, or cannot be created or written
+     */
+    public OutputFolder(Path target, boolean force, String run) {
         this.target = target.toAbsolutePath().normalize();
+        this.run = run;
         this.force = force;
+        if (this.target.getParent() == null) {
+            throw new IllegalArgumentException("output folder " + this.target + ": the root folder cannot hold "
+                    + "outputs; choose a folder below it");
+        }
+        if (Files.exists(this.target) && !Files.isDirectory(this.target)) {
+            throw new IllegalArgumentException("output folder " + target + " is a file; choose a folder");
+        }
+        if (Files.isDirectory(this.target) && !Files.isWritable(this.target)) {
+            throw new IllegalArgumentException("output folder " + target + " is not writable");
+        }
         try {
-            Files.createDirectories(this.target);
-            this.staging = Files.createTempDirectory(this.target, ".depotkin-staging-");
+            for (Path p = this.target.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+                createdParents.add(p);
+            }
+            Files.createDirectories(this.target.getParent());
+            Staging.recover(this.target);
+            this.staging = Staging.create(this.target);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output folder " + target + ": " + e.getMessage(), e);
+            deleteCreatedParents();
+            throw new IllegalArgumentException("cannot create output folder " + target + ": " + reason(e));
         }
     }
 
@@ -48,69 +77,74 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Where to write {@code name} now (in the staging folder). */
     public Path file(String name) {
-        return staging.resolve(name);
+        return staging.files().resolve(name);
     }
 
     /** The staging folder, for writers that name their own files. */
     public Path stagingDir() {
-        return staging;
+        return staging.files();
     }
 
     /**
-     * Moves every staged file into the target folder and returns the final paths. Without
-     * {@code force}, nothing is moved if any of them exists already.
+     * Moves every staged file into the target folder, deletes the files this run wrote last time and not now,
+     * updates the manifest, and returns the final paths. Nothing moves if a staged file would overwrite a file
+     * this run did not write, unless {@code force}.
      */
     public List<Path> commit() {
-        List<Path> out = new ArrayList<>();
         try {
-            List<Path> staged;
-            try (Stream<Path> walk = Files.walk(staging)) {
-                staged = walk.filter(Files::isRegularFile).sorted().toList();
+            Set<String> written = new TreeSet<>();
+            try (Stream<Path> walk = Files.walk(staging.files())) {
+                walk.filter(Files::isRegularFile).forEach(p -> written.add(staging.files().relativize(p).toString()));
             }
-            for (Path p : staged) {
-                Path dest = target.resolve(staging.relativize(p).toString());
-                if (!force && Files.exists(dest)) {
-                    throw new ExistsException(dest + " exists; add --force to overwrite, or choose another --out "
-                            + "folder");
+            RunManifest manifest = RunManifest.read(target);
+            Set<String> previous = manifest.files(run);
+            for (String f : written) {
+                if (!force && !previous.contains(f) && Files.exists(target.resolve(f))) {
+                    throw new ExistsException(target.resolve(f) + " exists and was not written by an earlier '" + run
+                            + "' run; add --force to overwrite it, or choose another --out folder");
                 }
             }
-            for (Path p : staged) {
-                Path dest = target.resolve(staging.relativize(p).toString());
-                Files.createDirectories(dest.getParent());
-                try {
-                    Files.move(p, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-                out.add(dest);
-            }
+            List<String> stale = previous.stream().filter(f -> !written.contains(f)).toList();
+            staging.commit(new Staging.Journal(stale, manifest.after(run, written)));
+            committed = true;
+            return written.stream().map(target::resolve).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move outputs into " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot move outputs into " + target + ": " + reason(e), e);
         }
-        committed = true;
-        return out;
     }
 
-    /** Deletes the staging folder (and, if not committed, everything in it). */
+    /** Deletes the staging folder (and, if not committed, the folders this run created for it). */
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(staging)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // nothing useful to do: the staging folder is hidden and named as such
-        }
+        staging.discard();
         if (!committed) {
-            deleteIfEmpty(target);
+            deleteCreatedParents();
         }
     }
 
-    private static void deleteIfEmpty(Path dir) {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            if (!ds.iterator().hasNext()) {
-                Files.delete(dir);
+    private void deleteCreatedParents() {
+        for (Path p : createdParents) { // deepest first
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty: someone else uses it
             }
-        } catch (IOException e) {
-            // leave it
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return "cannot write in " + Path.of(f.getFile()).getParent();
+        }
+        return e.getMessage();
     }
 }

@@ -153,9 +153,10 @@ class CliTest {
     }
 
     @Test
-    void existingOutputIsKeptWithoutForce() throws IOException {
+    void aFileTheRunDidNotWriteIsKeptWithoutForce() throws IOException {
         Path out = tmp.resolve("o");
-        assertEquals(0, run("simulate", "models/implant-1.7g.yaml", "--out", out.toString()).code());
+        assertEquals(0, run("simulate", "models/implant-1.7g.yaml", "--out", out.toString(), "--format", "csv")
+                .code());
         Path csv = out.resolve("implant-1.7g.csv");
         long size = Files.size(csv);
         Files.writeString(out.resolve("implant-1.7g-summary.json"), "mine");
@@ -165,7 +166,7 @@ class CliTest {
         assertEquals(size, Files.size(csv), "nothing overwritten");
         assertEquals("mine", Files.readString(out.resolve("implant-1.7g-summary.json")));
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(2, s.count(), "no staging or partial files left");
+            assertEquals(3, s.count(), "the CSV, the manifest and the user's file; no staging or partial files");
         }
         assertEquals(0, run("simulate", "models/implant-1.7g.yaml", "--out", out.toString(), "--duration", "30d",
                 "--force").code());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.io.RunManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +33,9 @@ class FitCliTest {
         assertEquals(0, r.code(), r.err());
         List<Path> written;
         try (Stream<Path> s = Files.list(out)) {
-            written = s.sorted().toList();
+            written = s.filter(f -> !f.getFileName().toString().equals(RunManifest.FILE_NAME)).sorted().toList();
         }
+        assertTrue(Files.isRegularFile(out.resolve(RunManifest.FILE_NAME)), "and lists them in its manifest");
         try (Stream<Path> shipped = Files.list(Path.of("examples"))) {
             assertEquals(shipped.map(Path::getFileName).sorted().toList(),
                     written.stream().map(Path::getFileName).toList(), "the command writes every shipped file");
@@ -44,9 +46,13 @@ class FitCliTest {
                     f.getFileName() + " differs from examples/: rerun depotkin examples --force");
             assertTrue(Files.readString(f).startsWith("# "), "labelled in a header comment");
         }
-        CliTest.Result again = run("examples", "--out", out.toString());
-        assertEquals(2, again.code(), "exists without --force");
-        assertTrue(again.err().contains("--force"), again.err());
+        assertEquals(0, run("examples", "--out", out.toString()).code(), "a re-run replaces its own files");
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("release-implant.csv"), "mine");
+        CliTest.Result foreign = run("examples", "--out", other.toString());
+        assertEquals(2, foreign.code(), "a file the run did not write needs --force");
+        assertTrue(foreign.err().contains("--force"), foreign.err());
+        assertEquals("mine", Files.readString(other.resolve("release-implant.csv")));
     }
 
     @Test

@@ -54,7 +54,7 @@ class PopulationFiguresCliTest {
             assertTrue(Files.size(out.resolve("population-" + table)) > 0, table);
         }
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(2 * figures.size() + 4, s.count(), "figures, tables and nothing else");
+            assertEquals(2 * figures.size() + 5, s.count(), "figures, tables, the manifest and nothing else");
         }
         // a coverage that never lapses is null, not the string "Infinity"
         JsonNode json = new ObjectMapper().readTree(out.resolve("population-summary.json").toFile());
@@ -70,8 +70,8 @@ class PopulationFiguresCliTest {
                 "png", "--format", "json", "--name", "seed");
         assertEquals(0, r.code(), r.err());
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(List.of("population-xrntx-concentration.png", "population-xrntx-occupancy.png",
-                    "seed-coverage.png", "seed-probability.png", "seed-summary.json"),
+            assertEquals(List.of("depotkin-manifest.json", "population-xrntx-concentration.png",
+                    "population-xrntx-occupancy.png", "seed-coverage.png", "seed-probability.png", "seed-summary.json"),
                     s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }

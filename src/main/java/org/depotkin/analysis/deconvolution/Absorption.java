@@ -13,10 +13,22 @@ package org.depotkin.analysis.deconvolution;
  */
 public record Absorption(String method, double[] times, double[] amount, double[] fraction, String basis,
                          double total) {
+    /**
+     * @throws IllegalArgumentException when a fraction, an amount or the total is not finite (a rate constant
+     *                                  or unit so extreme that the arithmetic overflowed or underflowed)
+     */
     public Absorption {
         times = times.clone();
         amount = amount.clone();
         fraction = fraction.clone();
+        boolean amounts = !Double.isNaN(amount[amount.length - 1]);
+        for (int i = 0; i < times.length; i++) {
+            if (!Double.isFinite(fraction[i]) || amounts && !Double.isFinite(amount[i])) {
+                throw new IllegalArgumentException(method + ": the absorbed " + (Double.isFinite(fraction[i])
+                        ? "amount" : "fraction") + " at " + org.depotkin.model.Format.number(times[i]) + " h is not "
+                        + "finite; check the rate constants and volume for extreme values or wrong units");
+            }
+        }
     }
 
     /** True when amounts in mg are known (not only fractions). */

@@ -81,8 +81,13 @@ public record LambdaZ(double lambda, double intercept, int[] points, double r2, 
                 chosen = n;
             }
         }
-        return chosen < 0 ? failed("no terminal fit has a negative slope")
-                : fit(p, Arrays.copyOfRange(candidates, m - chosen, m));
+        if (chosen < 0) {
+            return failed("no terminal fit has a negative slope");
+        }
+        // the running sums can leave a flat tail a slope of -1e-17; the centred fit decides
+        LambdaZ z = fit(p, Arrays.copyOfRange(candidates, m - chosen, m));
+        return z.lambda() > 0 && Double.isFinite(Math.log(2) / z.lambda()) ? z
+                : failed("the terminal samples do not fall (no negative slope)");
     }
 
     /** Log-linear least squares through the given samples. */

@@ -35,7 +35,9 @@ final class TreeBuilder {
         if (root instanceof YamlScalar s && s.isEmpty()) {
             throw emptyFile();
         }
-        throw root.error("expected a map of keys at the top level (e.g. 'name: naltrexone'), got " + root.describe());
+        // the text is not quoted: a file that is not a model file may hold anything
+        throw root.error("expected a map of keys at the top level (e.g. 'name: naltrexone'), got "
+                + (root instanceof YamlList ? "a list" : "plain text") + "; this is not a depotkin model file");
     }
 
     private ModelFileException emptyFile() {

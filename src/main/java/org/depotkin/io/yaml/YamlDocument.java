@@ -22,6 +22,8 @@ import java.nio.file.Path;
  */
 public final class YamlDocument {
 
+    /** Largest model file read (the bundled ones are under 10 kB). */
+    static final long MAX_BYTES = 1_000_000;
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
@@ -49,6 +51,17 @@ public final class YamlDocument {
         }
         if (Files.isDirectory(file)) {
             throw new ModelFileException(blame, "expected a model file, got a directory" + suffix);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFileException(blame, "expected a model file, got a device or pipe" + suffix);
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ModelFileException(blame, "larger than " + MAX_BYTES / 1_000_000 + " MB; this is not a "
+                        + "depotkin model file" + suffix);
+            }
+        } catch (IOException e) {
+            throw new ModelFileException(blame, "cannot read file" + suffix + " (" + e.getMessage() + ")", e);
         }
         byte[] bytes;
         try {

@@ -83,9 +83,9 @@ class YamlDocumentTest {
 
     @Test
     void rootMustBeAMap() {
-        assertError(2, 1, "expected a map of keys at the top level (e.g. 'name: naltrexone'), got a list",
+        assertError(2, 1, "expected a map of keys at the top level (e.g. 'name: naltrexone'), got a list; this is not a depotkin model file",
                 () -> load(dir, "# doses\n- 50 mg\n- 100 mg\n"));
-        assertError(1, 1, "expected a map of keys at the top level (e.g. 'name: naltrexone'), got 'hello'",
+        assertError(1, 1, "expected a map of keys at the top level (e.g. 'name: naltrexone'), got plain text; this is not a depotkin model file",
                 () -> load(dir, "hello\n"));
     }
 
