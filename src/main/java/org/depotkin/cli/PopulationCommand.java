@@ -72,7 +72,7 @@ final class PopulationCommand implements Callable<Integer> {
             + "(subjects, bands, probability), json (summary); default: both.")
     List<String> formats = List.of("csv", "json");
 
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg): "
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg|pdf", description = "Plot formats (png, svg, pdf): "
             + "concentration and occupancy bands per scenario, probability and coverage across scenarios.")
     List<String> plots = List.of();
 
