@@ -36,6 +36,29 @@ public final class Events {
                 .filter(t -> t <= end).distinct().sorted().toArray();
     }
 
+    /** Most hours between doses for a regimen to count as dense (daily, or Monday-Wednesday-Friday). */
+    public static final double DENSE_INTERVAL = 48;
+    /** Fewest doses for a regimen to count as dense. */
+    public static final int DENSE_DOSES = 14;
+
+    /**
+     * Whether the scenario doses densely within [0, end]: at least {@value #DENSE_DOSES} doses, half
+     * of the intervals between them at most {@value #DENSE_INTERVAL} h (daily oral tablets; not a
+     * monthly injection or an implant). Over weeks such curves are drawn as daily envelopes.
+     */
+    public static boolean dense(Scenario s, double end) {
+        double[] d = doses(s, end);
+        if (d.length < DENSE_DOSES) {
+            return false;
+        }
+        double[] gaps = new double[d.length - 1];
+        for (int i = 1; i < d.length; i++) {
+            gaps[i - 1] = d[i] - d[i - 1];
+        }
+        java.util.Arrays.sort(gaps);
+        return gaps[gaps.length / 2] <= DENSE_INTERVAL;
+    }
+
     private static double[] of(Formulation f, double time) {
         if (f instanceof Formulation.Oral o) {
             return new double[] {time, time + o.lag()};

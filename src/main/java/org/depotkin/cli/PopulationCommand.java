@@ -18,6 +18,8 @@ import org.depotkin.model.Format;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
 import org.depotkin.plot.PlotSet;
+import org.depotkin.plot.DailyBands;
+import org.depotkin.plot.Figures;
 import org.depotkin.plot.PopulationFigures;
 import org.depotkin.population.SubjectResult;
 import org.depotkin.population.TrialSummary;
@@ -102,12 +104,15 @@ final class PopulationCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         long start = System.nanoTime();
         List<PopulationTables.Trial> trials = new ArrayList<>();
+        List<PopulationFigures.Daily> daily = new ArrayList<>();
+        double span = scenarios.stream().mapToDouble(Scenario::duration).max().orElse(0);
         for (Scenario s : scenarios) {
             Population pop = s.population();
             int n = subjects == null ? pop.subjects() : subjects;
             VirtualTrial trial = new VirtualTrial(s, pop, seed, step == null ? 1.0 : step);
             List<SubjectResult> results = trial.run(n, nThreads, progress(s.name(), n));
             trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
+            daily.add(Figures.drawnAsEnvelope(s, s.duration(), span) ? daily(trial, results) : null);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         o.print(table(trials));
@@ -128,7 +133,7 @@ final class PopulationCommand implements Callable<Integer> {
             }
             if (!figures.isEmpty()) {
                 PlotSet.writeFigures(PopulationFigures.all(trials.stream().map(PopulationTables.Trial::summary)
-                        .toList(), name), folder.stagingDir(), figures);
+                        .toList(), daily, name), folder.stagingDir(), figures);
             }
             folder.commit().forEach(f -> o.println("wrote " + f));
         } catch (IOException e) {
@@ -172,6 +177,14 @@ final class PopulationCommand implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    /** Daily peak and trough bands of a densely dosed trial's concentration and occupancy (%). */
+    private static PopulationFigures.Daily daily(VirtualTrial trial, List<SubjectResult> results) {
+        DailyBands parent = DailyBands.of(trial.grid(), results.stream().map(SubjectResult::parent).toList(), 1);
+        DailyBands occupancy = results.get(0).occupancy() == null ? null
+                : DailyBands.of(trial.grid(), results.stream().map(SubjectResult::occupancy).toList(), 100);
+        return new PopulationFigures.Daily(parent, occupancy);
     }
 
     static String table(List<PopulationTables.Trial> trials) {

@@ -158,15 +158,9 @@ public final class BlockadeFigures {
         }
         ChartStyle.xRange(chart, 0, axis.toAxis(end));
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        ThresholdLine line = new ThresholdLine(threshold, label, ChartStyle.ANNOTATION, new ArrayList<>(), true);
+        ThresholdLine line = new ThresholdLine(threshold, label, ChartStyle.ANNOTATION, new ArrayList<>(), 0);
         chart.addAnnotation(line);
         ChartStyle.fitLegend(chart);
-        FigureWriter.render(chart);
-        if (line.crossings() > 0) {
-            line.moveLabelToLegend();
-            ChartStyle.key(chart, "threshold: " + label, label, Palette.threshold(), Palette.THRESHOLD);
-            ChartStyle.fitLegend(chart);
-        }
         return new Figure(name, chart, List.of(line));
     }
 

@@ -147,7 +147,7 @@ public final class FitFigures {
         XYSeries line = chart.addSeries(label, x, y);
         line.setMarker(SeriesMarkers.NONE);
         line.setLineColor(Palette.THRESHOLD);
-        line.setLineStyle(Palette.threshold());
+        line.setLineStyle(Palette.threshold(0));
     }
 
     private static Figure finish(XYChart chart, String name) {
