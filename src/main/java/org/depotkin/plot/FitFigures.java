@@ -26,6 +26,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class FitFigures {
     private static final Color DATA = new Color(0x555555);
     private static final int CURVE_POINTS = 300;
+    /** Smallest title font (pt) when a long title is shrunk to fit. */
+    private static final int MIN_TITLE = 18;
 
     private FitFigures() {
     }
@@ -227,6 +229,7 @@ public final class FitFigures {
     }
 
     private static Figure finish(XYChart chart, String name) {
+        ChartStyle.fitTitle(chart, MIN_TITLE);
         chart.getStyler().setMarkerSize(9);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);

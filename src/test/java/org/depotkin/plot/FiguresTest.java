@@ -118,6 +118,15 @@ class FiguresTest {
                 "50 mg oral daily (run ends at 14 d) (daily peak and trough)"), legend(f.chart()));
     }
 
+    /** A threshold label is text in an SVG (searchable, selectable), not glyph outlines. */
+    @Test
+    void thresholdLabelsAreRealTextInSvg() throws java.io.IOException {
+        Figure f = Figures.concentration(List.of(noFibrosis));
+        String svg = new String(FigureWriter.encode(f.chart(), FigureWriter.Format.SVG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.matches("(?s).*<text[^>]*>2 ng/mL</text>.*"), "the 2 ng/mL label as an SVG text element");
+    }
+
     /** Daily oral doses over 28 d: drawn as daily peaks and troughs, which are the solution's own. */
     @Test
     void denseDosingOverWeeksIsDrawnAsItsDailyEnvelope() {
