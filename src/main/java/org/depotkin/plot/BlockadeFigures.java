@@ -119,15 +119,31 @@ public final class BlockadeFigures {
         return finish("blockade-surmountable-dose", chart, axis, curves, challengeDose, challenge + " (challenge)");
     }
 
-    /** Antagonist occupancy (%) over time with the level above which the challenge is blocked. */
+    /**
+     * Antagonist occupancy (%) over time with the level above which the challenge is blocked; the
+     * axis zoomed to the lowest level after the first day ({@link Figures#occupancyFloor}), and a
+     * shorter run's legend saying where it ends.
+     */
     public static Figure occupancy(String challenge, double thresholdPercent, List<Series> curves) {
         TimeAxis axis = axis(curves);
         XYChart chart = ChartStyle.chart("Receptor occupancy by naltrexone and what it blocks", axis.title(),
                 "Antagonist occupancy (%)");
-        for (int i = 0; i < curves.size(); i++) {
-            addCurve(chart, curves.get(i), axis, i);
+        double span = 0;
+        for (Series c : curves) {
+            span = Math.max(span, c.time()[c.time().length - 1]);
         }
-        ChartStyle.yRange(chart, 0, 100);
+        double low = thresholdPercent;
+        for (int i = 0; i < curves.size(); i++) {
+            Series c = curves.get(i);
+            addCurve(chart, new Series(Figures.lengthNote(c.label(), c.time()[c.time().length - 1], span), c.time(),
+                    c.value()), axis, i);
+            for (int k = 0; k < c.time().length; k++) {
+                if (c.time()[k] >= 24) {
+                    low = Math.min(low, c.value()[k]);
+                }
+            }
+        }
+        ChartStyle.yRange(chart, Figures.occupancyFloor(low), 100);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
         return finish("blockade-occupancy", chart, axis, curves, thresholdPercent, challenge + " blocked above "
                 + org.depotkin.model.Format.number(Math.round(thresholdPercent * 10) / 10.0) + " %");

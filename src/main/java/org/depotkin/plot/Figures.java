@@ -352,11 +352,15 @@ public final class Figures {
 
     /** A run's legend text, saying where it ends when it is shorter than the figure. */
     private static String lengthNote(Run r, List<Run> runs, String name) {
-        double end = r.trajectory().endTime();
-        if (end >= duration(runs) - 1e-9) {
+        return lengthNote(name, r.trajectory().endTime(), duration(runs));
+    }
+
+    /** Legend text of a curve ending at {@code end} h in a figure spanning {@code span} h. */
+    static String lengthNote(String name, double end, double span) {
+        if (end >= span - 1e-9) {
             return name;
         }
-        TimeAxis axis = timeAxis(runs);
+        TimeAxis axis = TimeAxis.forDuration(span);
         return name + " (run ends at " + Format.number(axis.toAxis(end)) + " " + axis.unit() + ")";
     }
 
