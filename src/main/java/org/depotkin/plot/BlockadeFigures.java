@@ -163,6 +163,7 @@ public final class BlockadeFigures {
             x[k] = axis.toAxis(c.time()[k]);
         }
         XYSeries s = chart.addSeries(c.label(), x, c.value());
+        s.setLabel(ChartStyle.wrapLegend(c.label()));
         style(s, Palette.line(i), Palette.color(i));
     }
 

@@ -63,7 +63,7 @@ public final class PopulationFigures {
             out.add(concentration(trials, daily, i));
             occupancy(trials, daily, i).ifPresent(out::add);
         }
-        out.add(probability(trials, prefix + "-probability"));
+        out.add(probability(trials, daily, prefix + "-probability"));
         out.add(coverage(trials, prefix + "-coverage"));
         return out;
     }
@@ -165,18 +165,40 @@ public final class PopulationFigures {
      * line per scenario named by its description.
      */
     public static Figure probability(List<TrialSummary> trials, String name) {
+        return probability(trials, noDaily(trials), name);
+    }
+
+    /**
+     * As {@link #probability(List, String)}; a densely dosed trial (with daily bands) is drawn as the
+     * band between the day's lowest and highest share, edged by both, the highest in its line.
+     */
+    public static Figure probability(List<TrialSummary> trials, List<Daily> daily, String name) {
         check(trials);
         TimeAxis axis = TimeAxis.forDuration(duration(trials));
         String criterion = commonFirstCriterion(trials);
-        List<String> labels = legends(trials, criterion);
+        List<String> labels = new ArrayList<>(legends(trials, criterion));
+        for (int i = 0; i < trials.size(); i++) {
+            if (daily.get(i) != null) {
+                labels.set(i, ChartStyle.wrapLegend(labels.get(i) + " (highest and lowest share of each day)"));
+            }
+        }
         XYChart chart = ChartStyle.chart(criterion == null ? "Probability of meeting each scenario's first criterion"
                         : "Probability that " + criterion + subjects(trials), axis.title(),
                 "Subjects meeting it (%)", extraLines(labels));
         CurveLayer layer = CurveLayer.on(chart);
         for (int i = 0; i < trials.size(); i++) {
             TrialSummary t = trials.get(i);
-            layer.add(labels.get(i), times(t.grid(), axis), scaled(t.probability()[0], 100), Palette.color(i),
-                    Palette.solid(), labels.get(i));
+            double[] share = scaled(t.probability()[0], 100);
+            if (daily.get(i) == null) {
+                layer.add(labels.get(i), times(t.grid(), axis), share, Palette.color(i), Palette.solid(), labels.get(i));
+            } else {
+                Curve.Envelope e = new Curve(t.grid(), share).envelope(24);
+                double[] x = times(e.times(), axis);
+                layer.addBand(x, e.low(), e.high(), tint(Palette.color(i), OUTER_TINT));
+                layer.add(labels.get(i), x, e.high(), Palette.color(i), Palette.solid(), labels.get(i));
+                layer.add(labels.get(i) + ": lowest of the day", x, e.low(), Palette.color(i), new BasicStroke(1.2f),
+                        null);
+            }
         }
         ChartStyle.yRange(chart, 0, 100);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
