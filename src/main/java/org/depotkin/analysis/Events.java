@@ -47,7 +47,11 @@ public final class Events {
      * monthly injection or an implant). Over weeks such curves are drawn as daily envelopes.
      */
     public static boolean dense(Scenario s, double end) {
-        double[] d = doses(s, end);
+        return dense(doses(s, end));
+    }
+
+    /** As {@link #dense(Scenario, double)}, from the dose times (h, ascending). */
+    public static boolean dense(double[] d) {
         if (d.length < DENSE_DOSES) {
             return false;
         }

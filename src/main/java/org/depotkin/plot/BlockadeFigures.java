@@ -37,8 +37,9 @@ public final class BlockadeFigures {
      * @param label legend text
      * @param time  h
      * @param value in the figure's unit
+     * @param doses dose times of the run (h): dense dosing over weeks is drawn as its daily envelope
      */
-    public record Series(String label, double[] time, double[] value) {
+    public record Series(String label, double[] time, double[] value, double[] doses) {
     }
 
     /** Coverage timeline, one band per scenario from top to bottom. */
@@ -112,7 +113,7 @@ public final class BlockadeFigures {
                     hi = Math.max(hi, v);
                 }
             }
-            addCurve(chart, c, axis, i);
+            addCurve(chart, c, axis, i, span(curves));
         }
         ChartStyle.yRange(chart, ChartStyle.niceFloorLog(lo), ChartStyle.niceCeilLog(hi));
         s.setYAxisTickLabelsFormattingFunction(ChartStyle::logTick);
@@ -128,15 +129,11 @@ public final class BlockadeFigures {
         TimeAxis axis = axis(curves);
         XYChart chart = ChartStyle.chart("Receptor occupancy by naltrexone and what it blocks", axis.title(),
                 "Antagonist occupancy (%)");
-        double span = 0;
-        for (Series c : curves) {
-            span = Math.max(span, c.time()[c.time().length - 1]);
-        }
+        double span = span(curves);
         double low = thresholdPercent;
         for (int i = 0; i < curves.size(); i++) {
             Series c = curves.get(i);
-            addCurve(chart, new Series(Figures.lengthNote(c.label(), c.time()[c.time().length - 1], span), c.time(),
-                    c.value()), axis, i);
+            addCurve(chart, c, axis, i, span);
             for (int k = 0; k < c.time().length; k++) {
                 if (c.time()[k] >= 24) {
                     low = Math.min(low, c.value()[k]);
@@ -150,21 +147,41 @@ public final class BlockadeFigures {
     }
 
     private static TimeAxis axis(List<Series> curves) {
+        return TimeAxis.forDuration(span(curves));
+    }
+
+    /** The end of the longest curve (h). */
+    private static double span(List<Series> curves) {
         double end = 0;
         for (Series c : curves) {
             end = Math.max(end, c.time()[c.time().length - 1]);
         }
-        return TimeAxis.forDuration(end);
+        return end;
     }
 
-    private static void addCurve(XYChart chart, Series c, TimeAxis axis, int i) {
-        double[] x = new double[c.time().length];
+    /**
+     * Adds a curve in style i; a densely dosed run in a figure longer than
+     * {@value Figures#ENVELOPE_DAYS} days as its daily peaks (in the legend) and troughs (thin).
+     */
+    private static void addCurve(XYChart chart, Series c, TimeAxis axis, int i, double span) {
+        Curve curve = new Curve(c.time(), c.value());
+        boolean envelope = Figures.drawnAsEnvelope(c.doses(), span);
+        Curve.Envelope e = envelope ? curve.envelope(24) : null;
+        double[] t = envelope ? e.times() : c.time();
+        double[] x = new double[t.length];
         for (int k = 0; k < x.length; k++) {
-            x[k] = axis.toAxis(c.time()[k]);
+            x[k] = axis.toAxis(t[k]);
         }
-        XYSeries s = chart.addSeries(c.label(), x, c.value());
-        s.setLabel(ChartStyle.wrapLegend(c.label()));
+        String label = Figures.lengthNote(c.label(), c.time()[c.time().length - 1], span)
+                + (envelope ? " (daily peak and trough)" : "");
+        XYSeries s = chart.addSeries(c.label(), x, envelope ? e.high() : c.value());
+        s.setLabel(ChartStyle.wrapLegend(label));
         style(s, Palette.line(i), Palette.color(i));
+        if (envelope) {
+            XYSeries low = chart.addSeries(c.label() + ": daily trough", x, e.low());
+            style(low, new BasicStroke(1.2f), Palette.color(i));
+            low.setShowInLegend(false);
+        }
     }
 
     private static Figure finish(String name, XYChart chart, TimeAxis axis, List<Series> curves, double threshold,

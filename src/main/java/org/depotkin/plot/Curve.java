@@ -48,6 +48,10 @@ public record Curve(double[] times, double[] values) {
         }
         for (int k = 0; k < n; k++) {
             x[k] = Math.min((k + 0.5) * window, 0.5 * (k * window + end));
+            if (low[k] > high[k]) {
+                low[k] = Double.NaN; // no finite value in this window
+                high[k] = Double.NaN;
+            }
         }
         // from the start to the end of the curve: the first and last windows' values at its ends
         return new Envelope(withEnds(x, times[0], end), withEnds(low, low[0], low[n - 1]),

@@ -347,7 +347,12 @@ public final class Figures {
      * {@value #ENVELOPE_DAYS} days.
      */
     public static boolean drawnAsEnvelope(Scenario s, double end, double span) {
-        return span > 24 * ENVELOPE_DAYS && Events.dense(s, end);
+        return drawnAsEnvelope(Events.doses(s, end), span);
+    }
+
+    /** As {@link #drawnAsEnvelope(Scenario, double, double)}, from the run's dose times (h). */
+    static boolean drawnAsEnvelope(double[] doses, double span) {
+        return span > 24 * ENVELOPE_DAYS && Events.dense(doses);
     }
 
     /** A run's legend text, saying where it ends when it is shorter than the figure. */
