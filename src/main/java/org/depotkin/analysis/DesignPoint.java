@@ -35,7 +35,7 @@ public record DesignPoint(double value, double daysCovered, double cmax, String 
             doses.addAll(a.regimen().doses());
         }
         doses.sort(null);
-        Exposure e = Exposure.of(tr, out, doses, List.of(c), s.outputStep());
+        Exposure e = Exposure.of(tr, out, doses, List.of(c));
         return new DesignPoint(value, Design.coverageDays(tr, c), e.cmax(), e.unit(), e.tmax(),
                 e.thresholds().get(0).hoursAbove() / 24, ReleaseTerms.of(s));
     }

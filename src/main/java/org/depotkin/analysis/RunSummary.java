@@ -39,7 +39,7 @@ public record RunSummary(String scenario, String description, double duration, L
                            String release) {
     }
 
-    public static RunSummary of(Trajectory tr, double step) {
+    public static RunSummary of(Trajectory tr) {
         Scenario sc = tr.model().scenario();
         List<Dose> doses = new ArrayList<>();
         for (Administration a : sc.administrations()) {
@@ -49,7 +49,7 @@ public record RunSummary(String scenario, String description, double duration, L
         List<Exposure> exposures = new ArrayList<>();
         for (Output o : tr.model().outputs()) {
             if (o.kind() == Output.Kind.CONCENTRATION || o.name().equals("occupancy")) {
-                exposures.add(Exposure.of(tr, o, doses, sc.criteria(), step));
+                exposures.add(Exposure.of(tr, o, doses, sc.criteria()));
             }
         }
         double end = tr.endTime();

@@ -172,9 +172,10 @@ final class BlockadeRuns {
             bands.add(new BlockadeFigures.Band(b.description(), b.duration(),
                     b.windows().stream().mapToDouble(Blockade.Window::start).toArray(),
                     b.windows().stream().mapToDouble(Blockade.Window::end).toArray()));
-            doses.add(new BlockadeFigures.Series(b.description(), b.curve().time(), b.curve().surmountable()));
+            double[] given = b.intervals().stream().mapToDouble(Blockade.Interval::dose).toArray();
+            doses.add(new BlockadeFigures.Series(b.description(), b.curve().time(), b.curve().surmountable(), given));
             double[] pct = java.util.Arrays.stream(b.curve().occupancy()).map(v -> 100 * v).toArray();
-            occupancy.add(new BlockadeFigures.Series(b.description(), b.curve().time(), pct));
+            occupancy.add(new BlockadeFigures.Series(b.description(), b.curve().time(), pct, given));
         }
         String challenge = org.depotkin.model.Format.number(first.dose()) + " mg IV " + first.agonist();
         return List.of(BlockadeFigures.coverage(challenge, bands),

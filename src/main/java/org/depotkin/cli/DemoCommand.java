@@ -30,6 +30,11 @@ final class DemoCommand implements Callable<Integer> {
     static final List<String> REGIMENS = List.of("oral-50mg-daily.yaml", "xrntx-380mg-q4w.yaml", "implant-3.4g.yaml");
     static final List<String> FAILURES = List.of("implant-3.4g.yaml", "implant-3.4g-fibrosis.yaml",
             "implant-3.4g-early-depletion.yaml", "implant-3.4g-removed-day14.yaml");
+    /** Span (d) and output step (h) of the comparison of regimens and of the failure modes. */
+    static final int REGIMEN_DAYS = 56;
+    static final double REGIMEN_STEP = 1.0;
+    static final int FAILURE_DAYS = 365;
+    static final double FAILURE_STEP = 2.0;
     static final List<String> BLOCKADE = List.of("oral-50mg-daily.yaml", "xrntx-380mg-q4w.yaml", "implant-3.4g.yaml",
             "implant-3.4g-fibrosis.yaml", "implant-3.4g-early-depletion.yaml");
 
@@ -59,8 +64,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         PrintWriter o = spec.commandLine().getOut();
-        List<Runs.Result> regimens = Runs.simulate(paths(REGIMENS), 56 * 24.0, 1.0, s -> s);
-        List<Runs.Result> failures = Runs.simulate(paths(FAILURES), 365 * 24.0, 2.0, s -> s);
+        List<Runs.Result> regimens = Runs.simulate(paths(REGIMENS), REGIMEN_DAYS * 24.0, REGIMEN_STEP, s -> s);
+        List<Runs.Result> failures = Runs.simulate(paths(FAILURES), FAILURE_DAYS * 24.0, FAILURE_STEP, s -> s);
         o.println("1. Oral vs monthly injection vs implant (8 weeks)");
         o.print(ConsoleTable.render(regimens.stream().map(Runs.Result::summary).toList()));
         o.println();

@@ -18,7 +18,8 @@ final class FileOptions {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg); none if not given.")
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg|pdf",
+            description = "Plot formats (png, svg, pdf); none if not given.")
     List<String> plots = List.of();
 
     @Option(names = "--force", description = FORCE)
@@ -43,7 +44,8 @@ final class FileOptions {
             switch (p.trim().toLowerCase(Locale.ROOT)) {
                 case "png" -> set.add(FigureWriter.Format.PNG);
                 case "svg" -> set.add(FigureWriter.Format.SVG);
-                default -> throw new IllegalArgumentException("--plot takes png and/or svg, got '" + p + "'");
+                case "pdf" -> set.add(FigureWriter.Format.PDF);
+                default -> throw new IllegalArgumentException("--plot takes png, svg and/or pdf, got '" + p + "'");
             }
         }
         return set;

@@ -82,7 +82,10 @@ final class FitPlasmaCommand implements Callable<Integer> {
             writeEstimates(folder.file(prefix + ".csv"), r, settings.options());
             writePoints(folder.file(prefix + "-points.csv"), r, settings.options());
             String title = s.name() + " vs " + obs.source();
-            for (Figure f : List.of(FitFigures.observedVsPredicted(r, title), FitFigures.residuals(r, title))) {
+            List<Figure> figures = formats.isEmpty() ? List.of() : List.of(FitFigures.overTime(r, title, false),
+                    FitFigures.overTime(r, title, true), FitFigures.observedVsPredicted(r, title),
+                    FitFigures.residuals(r, title), FitFigures.residualsVsPredicted(r, title));
+            for (Figure f : figures) {
                 for (FigureWriter.Format fmt : formats) {
                     FigureWriter.write(f.chart(), folder.file(prefix + "-" + f.name() + "." + fmt.extension()), fmt);
                 }

@@ -17,8 +17,8 @@ final class OutputOptions {
             description = "Files to write: csv (tidy curves), json (summary); default: both.")
     List<String> formats = List.of("csv", "json");
 
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg",
-            description = "Plot formats to write (png, svg); none if not given.")
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg|pdf",
+            description = "Plot formats to write (png, svg, pdf); none if not given.")
     List<String> plots = List.of();
 
     @Option(names = "--force", description = FileOptions.FORCE)

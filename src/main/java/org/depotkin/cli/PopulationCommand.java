@@ -21,6 +21,8 @@ import org.depotkin.model.Limits;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
 import org.depotkin.plot.PlotSet;
+import org.depotkin.plot.DailyBands;
+import org.depotkin.plot.Figures;
 import org.depotkin.plot.PopulationFigures;
 import org.depotkin.population.SubjectResult;
 import org.depotkin.population.TrialSummary;
@@ -82,7 +84,7 @@ final class PopulationCommand implements Callable<Integer> {
             + "(subjects, bands, probability), json (summary); default: both.")
     List<String> formats = List.of("csv", "json");
 
-    @Option(names = "--plot", split = ",", paramLabel = "png|svg", description = "Plot formats (png, svg): "
+    @Option(names = "--plot", split = ",", paramLabel = "png|svg|pdf", description = "Plot formats (png, svg, pdf): "
             + "concentration and occupancy bands per scenario, probability and coverage across scenarios.")
     List<String> plots = List.of();
 
@@ -122,6 +124,8 @@ final class PopulationCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         long start = System.nanoTime();
         List<PopulationTables.Trial> trials = new ArrayList<>();
+        List<PopulationFigures.Daily> daily = new ArrayList<>();
+        double span = scenarios.stream().mapToDouble(Scenario::duration).max().orElse(0);
         for (Scenario s : scenarios) {
             Population pop = s.population();
             int n = subjects == null ? pop.subjects() : subjects;
@@ -129,6 +133,7 @@ final class PopulationCommand implements Callable<Integer> {
             List<SubjectResult> results = trial.run(n, nThreads,
                     estimate(s.name(), n).andThen(Progress.of(spec.commandLine().getErr(), s.name(), n)));
             trials.add(new PopulationTables.Trial(s.name(), results, TrialSummary.of(trial, results)));
+            daily.add(Figures.drawnAsEnvelope(s, s.duration(), span) ? daily(trial, results) : null);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         o.print(table(trials));
@@ -149,7 +154,7 @@ final class PopulationCommand implements Callable<Integer> {
             }
             if (!figures.isEmpty()) {
                 PlotSet.writeFigures(PopulationFigures.all(trials.stream().map(PopulationTables.Trial::summary)
-                        .toList(), name), folder.stagingDir(), figures);
+                        .toList(), daily, name), folder.stagingDir(), figures);
             }
             folder.commit().forEach(f -> o.println("wrote " + f));
         } catch (IOException e) {
@@ -198,6 +203,14 @@ final class PopulationCommand implements Callable<Integer> {
                 }
             }
         };
+    }
+
+    /** Daily peak and trough bands of a densely dosed trial's concentration and occupancy (%). */
+    private static PopulationFigures.Daily daily(VirtualTrial trial, List<SubjectResult> results) {
+        DailyBands parent = DailyBands.of(trial.grid(), results.stream().map(SubjectResult::parent).toList(), 1);
+        DailyBands occupancy = results.get(0).occupancy() == null ? null
+                : DailyBands.of(trial.grid(), results.stream().map(SubjectResult::occupancy).toList(), 100);
+        return new PopulationFigures.Daily(parent, occupancy);
     }
 
     static String table(List<PopulationTables.Trial> trials) {

@@ -42,7 +42,7 @@ final class Runs {
         for (int i = 0; i < files.size(); i++) {
             Scenario s = scenarios.get(i);
             Trajectory tr = CompiledModel.compile(s).simulate();
-            out.add(new Result(files.get(i), s, tr, RunSummary.of(tr, s.outputStep())));
+            out.add(new Result(files.get(i), s, tr, RunSummary.of(tr)));
         }
         return out;
     }

@@ -260,12 +260,11 @@ public final class AnalysisFigures {
     private static Figure finish(String name, XYChart chart, double threshold, String label) {
         List<ThresholdLine> lines = new ArrayList<>();
         if (threshold > 0) {
-            ThresholdLine line = new ThresholdLine(threshold, label, ChartStyle.ANNOTATION, new ArrayList<>(), true);
+            ThresholdLine line = new ThresholdLine(threshold, label, ChartStyle.ANNOTATION, new ArrayList<>(), 0);
             chart.addAnnotation(line);
             lines.add(line);
         }
         ChartStyle.fitLegend(chart);
-        Figures.moveCrossedLabelsToLegend(chart, lines);
         return new Figure(name, chart, lines);
     }
 

@@ -37,8 +37,9 @@ public final class BlockadeFigures {
      * @param label legend text
      * @param time  h
      * @param value in the figure's unit
+     * @param doses dose times of the run (h): dense dosing over weeks is drawn as its daily envelope
      */
-    public record Series(String label, double[] time, double[] value) {
+    public record Series(String label, double[] time, double[] value, double[] doses) {
     }
 
     /** Coverage timeline, one band per scenario from top to bottom. */
@@ -112,42 +113,75 @@ public final class BlockadeFigures {
                     hi = Math.max(hi, v);
                 }
             }
-            addCurve(chart, c, axis, i);
+            addCurve(chart, c, axis, i, span(curves));
         }
         ChartStyle.yRange(chart, ChartStyle.niceFloorLog(lo), ChartStyle.niceCeilLog(hi));
         s.setYAxisTickLabelsFormattingFunction(ChartStyle::logTick);
         return finish("blockade-surmountable-dose", chart, axis, curves, challengeDose, challenge + " (challenge)");
     }
 
-    /** Antagonist occupancy (%) over time with the level above which the challenge is blocked. */
+    /**
+     * Antagonist occupancy (%) over time with the level above which the challenge is blocked; the
+     * axis zoomed to the lowest level after the first day ({@link Figures#occupancyFloor}), and a
+     * shorter run's legend saying where it ends.
+     */
     public static Figure occupancy(String challenge, double thresholdPercent, List<Series> curves) {
         TimeAxis axis = axis(curves);
         XYChart chart = ChartStyle.chart("Receptor occupancy by naltrexone and what it blocks", axis.title(),
                 "Antagonist occupancy (%)");
+        double span = span(curves);
+        double low = thresholdPercent;
         for (int i = 0; i < curves.size(); i++) {
-            addCurve(chart, curves.get(i), axis, i);
+            Series c = curves.get(i);
+            addCurve(chart, c, axis, i, span);
+            for (int k = 0; k < c.time().length; k++) {
+                if (c.time()[k] >= 24) {
+                    low = Math.min(low, c.value()[k]);
+                }
+            }
         }
-        ChartStyle.yRange(chart, 0, 100);
+        ChartStyle.yRange(chart, Figures.occupancyFloor(low), 100);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
         return finish("blockade-occupancy", chart, axis, curves, thresholdPercent, challenge + " blocked above "
                 + org.depotkin.model.Format.number(Math.round(thresholdPercent * 10) / 10.0) + " %");
     }
 
     private static TimeAxis axis(List<Series> curves) {
+        return TimeAxis.forDuration(span(curves));
+    }
+
+    /** The end of the longest curve (h). */
+    private static double span(List<Series> curves) {
         double end = 0;
         for (Series c : curves) {
             end = Math.max(end, c.time()[c.time().length - 1]);
         }
-        return TimeAxis.forDuration(end);
+        return end;
     }
 
-    private static void addCurve(XYChart chart, Series c, TimeAxis axis, int i) {
-        double[] x = new double[c.time().length];
+    /**
+     * Adds a curve in style i; a densely dosed run in a figure longer than
+     * {@value Figures#ENVELOPE_DAYS} days as its daily peaks (in the legend) and troughs (thin).
+     */
+    private static void addCurve(XYChart chart, Series c, TimeAxis axis, int i, double span) {
+        Curve curve = new Curve(c.time(), c.value());
+        boolean envelope = Figures.drawnAsEnvelope(c.doses(), span);
+        Curve.Envelope e = envelope ? curve.envelope(24) : null;
+        double[] t = envelope ? e.times() : c.time();
+        double[] x = new double[t.length];
         for (int k = 0; k < x.length; k++) {
-            x[k] = axis.toAxis(c.time()[k]);
+            x[k] = axis.toAxis(t[k]);
         }
-        XYSeries s = chart.addSeries(c.label(), x, c.value());
+        String label = Figures.lengthNote(c.label(), c.time()[c.time().length - 1], span)
+                + (envelope ? " (daily peak and trough)" : "");
+        XYSeries s = chart.addSeries(c.label(), x, envelope ? e.high() : c.value());
+        s.setLabel(ChartStyle.wrapLegend(label));
         style(s, Palette.line(i), Palette.color(i));
+        if (envelope) {
+            XYSeries low = chart.addSeries(c.label() + ": daily trough", x, e.low());
+            style(low, new BasicStroke(1.2f), Palette.color(i));
+            low.setShowInLegend(false);
+        }
     }
 
     private static Figure finish(String name, XYChart chart, TimeAxis axis, List<Series> curves, double threshold,
@@ -158,15 +192,9 @@ public final class BlockadeFigures {
         }
         ChartStyle.xRange(chart, 0, axis.toAxis(end));
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        ThresholdLine line = new ThresholdLine(threshold, label, ChartStyle.ANNOTATION, new ArrayList<>(), true);
+        ThresholdLine line = new ThresholdLine(threshold, label, ChartStyle.ANNOTATION, new ArrayList<>(), 0);
         chart.addAnnotation(line);
         ChartStyle.fitLegend(chart);
-        FigureWriter.render(chart);
-        if (line.crossings() > 0) {
-            line.moveLabelToLegend();
-            ChartStyle.key(chart, "threshold: " + label, label, Palette.threshold(), Palette.THRESHOLD);
-            ChartStyle.fitLegend(chart);
-        }
         return new Figure(name, chart, List.of(line));
     }
 

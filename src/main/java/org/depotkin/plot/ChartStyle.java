@@ -33,7 +33,7 @@ final class ChartStyle {
     /** XChart cuts a legend line wider than 45 % of the chart's width short with "…". */
     private static final double LEGEND_LINE = 0.45 * WIDTH - 4;
     /** Height of one more legend line (px), for {@link #chart(String, String, String, int)}. */
-    static final int LEGEND_LINE_HEIGHT = 26;
+    static final int LEGEND_LINE_HEIGHT = 30;
 
     /** An empty chart with the house style, a title and axis titles. */
     static XYChart chart(String title, String xTitle, String yTitle) {
@@ -92,7 +92,7 @@ final class ChartStyle {
 
     /**
      * A legend-only entry (a line-style key): one point at the origin, so nothing is drawn in the
-     * plot, with the given stroke and colour.
+     * plot, with the given stroke and colour; a long label is broken into lines ({@link #wrapLegend}).
      */
     static XYSeries key(XYChart chart, String name, String label, java.awt.BasicStroke stroke, Color color) {
         XYSeries series = chart.addSeries(name, new double[] {0}, new double[] {0});
@@ -100,7 +100,7 @@ final class ChartStyle {
         series.setMarker(SeriesMarkers.NONE);
         series.setLineColor(color);
         series.setLineStyle(stroke);
-        series.setLabel(label);
+        series.setLabel(wrapLegend(label));
         return series;
     }
 
@@ -136,12 +136,20 @@ final class ChartStyle {
         chart.getStyler().setChartTitleFont(font);
     }
 
-    /** A legend label broken into lines (at spaces) that XChart draws whole. */
+    /**
+     * A legend label broken into lines (at spaces) that XChart draws whole; lines already broken
+     * stay so (wrapping twice changes nothing).
+     */
     static String wrapLegend(String label) {
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, false);
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder();
-        for (String word : label.split(" ")) {
+        for (String word : label.replace("\n", " \n ").split(" ")) {
+            if (word.equals("\n")) {
+                out.append(line).append('\n');
+                line = new StringBuilder();
+                continue;
+            }
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (line.length() > 0 && LEGEND.getStringBounds(candidate, frc).getWidth() > LEGEND_LINE) {
                 out.append(line).append('\n');

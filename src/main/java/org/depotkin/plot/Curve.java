@@ -23,4 +23,56 @@ public record Curve(double[] times, double[] values) {
         }
         return m;
     }
+
+    /**
+     * The lowest and highest value in each window [k·w, (k+1)·w) of the curve (the last window ends
+     * with the curve), placed at the window's middle, and repeated at the curve's first and last
+     * time so that the envelope spans the curve.
+     * The curve's points include its true peaks and the values just before each dose
+     * ({@link Sampler}), so these are the daily peaks and troughs of the solution.
+     */
+    public Envelope envelope(double window) {
+        double end = times[times.length - 1];
+        int n = (int) Math.ceil(end / window - 1e-9);
+        double[] x = new double[n];
+        double[] low = new double[n];
+        double[] high = new double[n];
+        java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < times.length; i++) {
+            int k = Math.min(n - 1, (int) Math.floor(times[i] / window));
+            if (Double.isFinite(values[i])) {
+                low[k] = Math.min(low[k], values[i]);
+                high[k] = Math.max(high[k], values[i]);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            x[k] = Math.min((k + 0.5) * window, 0.5 * (k * window + end));
+            if (low[k] > high[k]) {
+                low[k] = Double.NaN; // no finite value in this window
+                high[k] = Double.NaN;
+            }
+        }
+        // from the start to the end of the curve: the first and last windows' values at its ends
+        return new Envelope(withEnds(x, times[0], end), withEnds(low, low[0], low[n - 1]),
+                withEnds(high, high[0], high[n - 1]));
+    }
+
+    private static double[] withEnds(double[] v, double first, double last) {
+        double[] out = new double[v.length + 2];
+        System.arraycopy(v, 0, out, 1, v.length);
+        out[0] = first;
+        out[out.length - 1] = last;
+        return out;
+    }
+
+    /**
+     * Window minima and maxima of a curve.
+     *
+     * @param times middle of each window (h)
+     * @param low   lowest value in it
+     * @param high  highest value in it
+     */
+    public record Envelope(double[] times, double[] low, double[] high) {
+    }
 }

@@ -15,12 +15,16 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import de.erichseifert.vectorgraphics2d.Processor;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
 import org.knowm.xchart.internal.chartpart.IChart;
 
 /**
- * Writes charts as PNG (bitmap at the chart's size, 1200 × 700 for {@link Figures}) or SVG (XChart's
- * {@code VectorGraphicsEncoder}, which uses VectorGraphics2D), and
+ * Writes charts as PNG (bitmap at the chart's size, 1200 × 700 for {@link Figures}), SVG or PDF
+ * (VectorGraphics2D), and
  * never leaves a partial file: the image goes to a temporary file in the target directory, which
  * is then renamed over the target in one atomic step; on any failure the temporary file is deleted
  * and the target is left as it was.
@@ -30,7 +34,8 @@ public final class FigureWriter {
     /** Image formats. */
     public enum Format {
         PNG("png"),
-        SVG("svg");
+        SVG("svg"),
+        PDF("pdf");
 
         private final String extension;
 
@@ -130,11 +135,28 @@ public final class FigureWriter {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
+    /** VectorGraphics2D's PDF user unit is the millimetre; one pixel of the chart becomes one point. */
+    private static final double MM_PER_PT = 25.4 / 72;
+
+    /**
+     * Paints the chart into VectorGraphics2D, each pixel as {@code unit} of the processor's user
+     * unit, and writes the page in the processor's format. XChart's own encoder does the same for
+     * SVG (unit 1: an SVG of 1200 × 700 px) but writes PDF through PDFBox, which it does not bring
+     * along.
+     */
+    private static void vector(IChart chart, Processor processor, double unit, OutputStream out) throws IOException {
+        VectorGraphics2D g = new VectorGraphics2D();
+        g.scale(unit, unit);
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        processor.getDocument(g.getCommands(), new PageSize(0, 0, unit * chart.getWidth(), unit * chart.getHeight()))
+                .writeTo(out);
+    }
+
     private static void encode(IChart chart, Format format, OutputStream out) throws IOException {
         switch (format) {
             case PNG -> ImageIO.write(render(chart), "png", out);
-            case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            case SVG -> vector(chart, new SVGProcessor(), 1, out);
+            case PDF -> vector(chart, new PDFProcessor(true), MM_PER_PT, out);
             default -> throw new IllegalArgumentException("unknown format " + format);
         }
     }

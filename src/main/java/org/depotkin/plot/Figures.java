@@ -8,10 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.function.DoubleUnaryOperator;
+import org.depotkin.analysis.Events;
+import org.depotkin.analysis.Extrema;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Format;
+import org.depotkin.model.Scenario;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -26,11 +32,16 @@ import org.knowm.xchart.XYChart;
  * Curves are sampled by {@link Sampler} and drawn by {@link CurveLayer}; each run's curve is the
  * chart series named after the run's label. The time axis is in days when the longest run exceeds
  * 3 days ({@link TimeAxis}). Each distinct threshold from the runs' criteria is drawn once, as a
- * dashed {@link ThresholdLine} labelled on the plot ("2 ng/mL", "90 % occupancy"), or named in the
- * legend when no place on the line is free of curves, on the figure of the quantity it applies to:
- * a concentration criterion on its analyte's figure, an occupancy criterion on the occupancy figure.
+ * {@link ThresholdLine} in its own dash pattern, labelled on the line ("2 ng/mL", "90 % occupancy"),
+ * on the figure of the quantity it applies to: a concentration criterion on its analyte's figure,
+ * an occupancy criterion on the occupancy figure.
  */
 public final class Figures {
+    /** A densely dosed run is drawn as its daily envelope in figures longer than this (d). */
+    public static final double ENVELOPE_DAYS = 14;
+    /** Share of the run's colour in its envelope's fill. */
+    private static final double ENVELOPE_TINT = 0.22;
+
     /** On a log axis, values below this fraction of the figure's maximum are not drawn. */
     public static final double LOG_FLOOR = 1e-3;
 
@@ -94,7 +105,7 @@ public final class Figures {
                 Curve c = Sampler.sample(r.trajectory(), o.get());
                 max = Math.max(max, c.max());
                 String name = several ? r.label() + ": " + metabolites.get(k) : r.label();
-                layer.add(name, times(c, axis), c.values(), Palette.color(i), Palette.line(k), name);
+                draw(layer, r, runs, c, y -> y, axis, Palette.color(i), Palette.line(k), name);
             }
         }
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -118,16 +129,14 @@ public final class Figures {
         TimeAxis axis = timeAxis(runs);
         XYChart chart = ChartStyle.chart("Receptor occupancy", axis.title(), "Receptor occupancy (%)");
         CurveLayer layer = CurveLayer.on(chart);
+        double low = 100;
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
             Optional<Output> o = r.trajectory().find(OCCUPANCY);
             if (o.isPresent()) {
-                Curve c = Sampler.sample(r.trajectory(), o.get());
-                double[] pct = new double[c.values().length];
-                for (int k = 0; k < pct.length; k++) {
-                    pct[k] = 100 * c.values()[k];
-                }
-                layer.add(r.label(), times(c, axis), pct, Palette.color(i), Palette.solid(), r.label());
+                draw(layer, r, runs, Sampler.sample(r.trajectory(), o.get()), y -> 100 * y, axis, Palette.color(i),
+                        Palette.solid(), r.label());
+                low = Math.min(low, 100 * Extrema.of(r.trajectory(), o.get()).trough().value());
             }
         }
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -138,7 +147,10 @@ public final class Figures {
                 }
             }
         }
-        ChartStyle.yRange(chart, 0, 100);
+        for (double th : thresholds.values()) {
+            low = Math.min(low, th);
+        }
+        ChartStyle.yRange(chart, occupancyFloor(low), 100);
         return Optional.of(finish("occupancy", chart, axis, runs, Double.NaN, thresholds, false));
     }
 
@@ -176,7 +188,8 @@ public final class Figures {
                     y = fromFirstRise(y); // nothing removed yet: no line along the time axis
                 }
                 String name = k == 0 ? r.label() : r.label() + ": " + DEPOT_WORDS[k];
-                layer.add(name, times(c, axis), y, Palette.color(i), Palette.line(k), k == 0 ? r.label() : null);
+                layer.add(name, times(c.times(), axis), y, Palette.color(i), Palette.line(k),
+                        k == 0 ? lengthNote(r, runs, r.label()) : null);
             }
         }
         List<String> parts = new ArrayList<>();
@@ -240,18 +253,11 @@ public final class Figures {
                 lowest = Math.min(lowest, th);
             }
         }
+        double cut = floor;
+        DoubleUnaryOperator shown = log ? y -> y >= cut ? y : Double.NaN : y -> y;
         for (int i = 0; i < runs.size(); i++) {
-            Curve c = curves.get(i);
-            double[] y = c.values();
-            if (log) {
-                y = y.clone();
-                for (int k = 0; k < y.length; k++) {
-                    if (!(y[k] >= floor)) {
-                        y[k] = Double.NaN;
-                    }
-                }
-            }
-            layer.add(runs.get(i).label(), times(c, axis), y, Palette.color(i), Palette.solid(), runs.get(i).label());
+            draw(layer, runs.get(i), runs, curves.get(i), shown, axis, Palette.color(i), Palette.solid(),
+                    runs.get(i).label());
         }
         if (log) {
             logAxis(chart, lowest, top);
@@ -294,9 +300,8 @@ public final class Figures {
     }
 
     /**
-     * Draws the thresholds (label → value; one dashed line per distinct label, highest first), each
-     * labelled on the plot or, where no place on its line is free of curves, in the legend; fits the
-     * legend. The axis ranges must be set.
+     * Draws the thresholds (label → value; one line per distinct label, highest first, each in its
+     * own line style), each labelled on its line; fits the legend. The axis ranges must be set.
      */
     static List<ThresholdLine> thresholds(XYChart chart, Map<String, Double> thresholds) {
         List<ThresholdLine> lines = new ArrayList<>();
@@ -304,32 +309,81 @@ public final class Figures {
         List<Map.Entry<String, Double>> byValue = new ArrayList<>(thresholds.entrySet());
         byValue.sort(Map.Entry.<String, Double>comparingByValue().reversed());
         for (Map.Entry<String, Double> t : byValue) {
-            ThresholdLine line = new ThresholdLine(t.getValue(), t.getKey(), ChartStyle.ANNOTATION, placed, lines.isEmpty());
+            ThresholdLine line = new ThresholdLine(t.getValue(), t.getKey(), ChartStyle.ANNOTATION, placed, lines.size());
             chart.addAnnotation(line);
             lines.add(line);
         }
         ChartStyle.fitLegend(chart);
-        moveCrossedLabelsToLegend(chart, lines);
         return lines;
     }
 
     /**
-     * Lays the chart out once to see where the threshold labels fit; a label that would cross a
-     * curve everywhere goes to the legend.
+     * Draws one output of a run in its colour: the curve or, when the run doses densely
+     * ({@link Events#dense}) and the figure spans more than {@value #ENVELOPE_DAYS} days (where daily
+     * spikes would merge into a solid block), the band between its daily troughs and peaks, edged by
+     * the peaks in {@code stroke} and the troughs in a thin line. {@code shown} maps a value to what is
+     * drawn (% for occupancy; NaN below a log axis's floor). The legend names the run, and the
+     * envelope as such.
      */
-    static void moveCrossedLabelsToLegend(XYChart chart, List<ThresholdLine> lines) {
-        if (lines.isEmpty()) {
+    private static void draw(CurveLayer layer, Run r, List<Run> runs, Curve c, DoubleUnaryOperator shown,
+                             TimeAxis axis, Color color, BasicStroke stroke, String name) {
+        String label = lengthNote(r, runs, name);
+        if (!drawnAsEnvelope(r.scenario(), r.trajectory().endTime(), duration(runs))) {
+            layer.add(name, times(c.times(), axis), map(c.values(), shown), color, stroke, label);
             return;
         }
-        FigureWriter.render(chart);
-        for (ThresholdLine line : lines) {
-            if (line.crossings() > 0) {
-                line.moveLabelToLegend();
-                ChartStyle.key(chart, "threshold: " + line.label(), "threshold " + line.label(),
-                        Palette.threshold(), Palette.THRESHOLD);
-            }
+        Curve.Envelope e = c.envelope(24);
+        double[] x = times(e.times(), axis);
+        double[] high = map(e.high(), shown);
+        double[] low = map(e.low(), shown);
+        layer.addBand(x, low, high, PopulationFigures.tint(color, ENVELOPE_TINT));
+        layer.add(name, x, high, color, stroke, label + " (daily peak and trough)");
+        layer.add(name + ": daily trough", x, low, color, new BasicStroke(1.2f), null);
+    }
+
+    /**
+     * Whether a run of this scenario, ending at {@code end} h, is drawn as its daily envelope in a
+     * figure spanning {@code span} h: when it doses densely and the figure spans more than
+     * {@value #ENVELOPE_DAYS} days.
+     */
+    public static boolean drawnAsEnvelope(Scenario s, double end, double span) {
+        return drawnAsEnvelope(Events.doses(s, end), span);
+    }
+
+    /** As {@link #drawnAsEnvelope(Scenario, double, double)}, from the run's dose times (h). */
+    static boolean drawnAsEnvelope(double[] doses, double span) {
+        return span > 24 * ENVELOPE_DAYS && Events.dense(doses);
+    }
+
+    /** A run's legend text, saying where it ends when it is shorter than the figure. */
+    private static String lengthNote(Run r, List<Run> runs, String name) {
+        return lengthNote(name, r.trajectory().endTime(), duration(runs));
+    }
+
+    /** Legend text of a curve ending at {@code end} h in a figure spanning {@code span} h. */
+    static String lengthNote(String name, double end, double span) {
+        if (end >= span - 1e-9) {
+            return name;
         }
-        ChartStyle.fitLegend(chart);
+        TimeAxis axis = TimeAxis.forDuration(span);
+        return name + " (run ends at " + Format.number(axis.toAxis(end)) + " " + axis.unit() + ")";
+    }
+
+    /**
+     * Bottom of an occupancy axis (%): 10 % of the span to 100 % below the lowest level the curves
+     * settle at (or the lowest threshold), down to a multiple of 5; 0 when that is below 20 %.
+     */
+    static double occupancyFloor(double lowest) {
+        double bottom = Math.floor((lowest - 0.1 * (100 - lowest)) / 5) * 5;
+        return bottom < 20 ? 0 : bottom;
+    }
+
+    private static double[] map(double[] v, DoubleUnaryOperator f) {
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            out[k] = f.applyAsDouble(v[k]);
+        }
+        return out;
     }
 
     private static void check(List<Run> runs) {
@@ -385,10 +439,10 @@ public final class Figures {
         return out;
     }
 
-    private static double[] times(Curve c, TimeAxis axis) {
-        double[] x = new double[c.times().length];
+    private static double[] times(double[] hours, TimeAxis axis) {
+        double[] x = new double[hours.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = axis.toAxis(c.times()[i]);
+            x[i] = axis.toAxis(hours[i]);
         }
         return x;
     }

@@ -72,8 +72,15 @@ public final class Palette {
         };
     }
 
-    /** The threshold line: thinner than the series, long dashes. */
-    public static BasicStroke threshold() {
-        return new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 6f}, 0f);
+    /** Dash patterns of a figure's first, second and third threshold (then again). */
+    private static final float[][] THRESHOLD_DASHES = {{14f, 6f}, {3f, 4f}, {14f, 4f, 3f, 4f}};
+
+    /**
+     * The k-th threshold line of a figure: thinner than the series; long dashes, then short dashes,
+     * then dash-dot, so that two thresholds (1 and 2 ng/mL) are told apart without reading the label.
+     */
+    public static BasicStroke threshold(int k) {
+        return new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                THRESHOLD_DASHES[Math.floorMod(k, THRESHOLD_DASHES.length)], 0f);
     }
 }

@@ -26,9 +26,11 @@ import org.knowm.xchart.XYChart;
  *       least X days, against X, one line per scenario.</li>
  * </ul>
  * Every value drawn is the summary's (bands, probabilities, {@link TrialSummary#coveredAtLeast});
- * nothing is recomputed here. A scenario has the same colour (Okabe–Ito, in the order given) in
- * every figure, and the band figures of one set share their y axis so that they compare side by
- * side. Time is in days beyond 3 days ({@link TimeAxis}).
+ * nothing is recomputed here, except that a densely dosed trial's bands are of daily peaks and
+ * troughs ({@link DailyBands}). A scenario has the same colour (Okabe–Ito, in the order given) in
+ * every figure; the concentration figures of one set share their log axis so that they compare
+ * side by side, while each occupancy axis is zoomed to its trial's data. Time is in days beyond
+ * 3 days ({@link TimeAxis}).
  */
 public final class PopulationFigures {
     /** Tint (share of the scenario colour, the rest white) of the 5–95th and the 25–75th percentile bands. */
@@ -47,40 +49,55 @@ public final class PopulationFigures {
      * coverage figures, named {@code <prefix>-probability} and {@code <prefix>-coverage}.
      */
     public static List<Figure> all(List<TrialSummary> trials, String prefix) {
+        return all(trials, noDaily(trials), prefix);
+    }
+
+    /**
+     * As {@link #all(List, String)}; a trial with daily bands ({@code daily.get(i)} not null: dense
+     * dosing) has its concentration and occupancy drawn as daily peak and trough bands.
+     */
+    public static List<Figure> all(List<TrialSummary> trials, List<Daily> daily, String prefix) {
         check(trials);
         List<Figure> out = new ArrayList<>();
         for (int i = 0; i < trials.size(); i++) {
-            out.add(concentration(trials, i));
-            occupancy(trials, i).ifPresent(out::add);
+            out.add(concentration(trials, daily, i));
+            occupancy(trials, daily, i).ifPresent(out::add);
         }
-        out.add(probability(trials, prefix + "-probability"));
+        out.add(probability(trials, daily, prefix + "-probability"));
         out.add(coverage(trials, prefix + "-coverage"));
         return out;
     }
 
     /** Percentile bands of trial {@code i}'s parent concentration, on the log axis shared by all trials. */
     public static Figure concentration(List<TrialSummary> trials, int i) {
+        return concentration(trials, noDaily(trials), i);
+    }
+
+    /** As {@link #concentration(List, int)}, daily bands where {@code daily} has them. */
+    public static Figure concentration(List<TrialSummary> trials, List<Daily> daily, int i) {
         check(trials);
         TrialSummary t = trials.get(i);
         double top = 0;
-        for (TrialSummary s : trials) {
-            top = Math.max(top, max(s.parentBands()[s.parentBands().length - 1]));
-            for (double th : parentThresholds(s).values()) {
+        for (int k = 0; k < trials.size(); k++) {
+            for (double[] band : parentBands(trials.get(k), daily.get(k))) {
+                top = Math.max(top, max(band));
+            }
+            for (double th : parentThresholds(trials.get(k)).values()) {
                 top = Math.max(top, th);
             }
         }
         top = top > 0 ? top : 1;
         double floor = Figures.LOG_FLOOR * top;
         double lowest = top;
-        for (TrialSummary s : trials) {
-            for (double[] band : s.parentBands()) {
+        for (int k = 0; k < trials.size(); k++) {
+            for (double[] band : parentBands(trials.get(k), daily.get(k))) {
                 for (double v : band) {
                     if (v >= floor && v < lowest) {
                         lowest = v;
                     }
                 }
             }
-            for (double th : parentThresholds(s).values()) {
+            for (double th : parentThresholds(trials.get(k)).values()) {
                 lowest = Math.min(lowest, th);
             }
         }
@@ -88,7 +105,11 @@ public final class PopulationFigures {
         XYChart chart = ChartStyle.chart(title(t), axis.title(),
                 capitalised(t.parent()) + " in plasma (ng/mL, log scale)");
         Figures.logAxis(chart, lowest, top);
-        bands(chart, t, i, axis, t.parentBands(), 1);
+        if (daily.get(i) == null) {
+            bands(chart, t, i, axis, t.parentBands(), 1);
+        } else {
+            dailyBands(chart, t, i, axis, daily.get(i).parent());
+        }
         xAxis(chart, axis, trials);
         return new Figure(t.scenario() + "-concentration", chart, Figures.thresholds(chart, parentThresholds(t)));
     }
@@ -106,6 +127,15 @@ public final class PopulationFigures {
 
     /** Percentile bands of trial {@code i}'s receptor occupancy in %; empty when nothing binds. */
     public static Optional<Figure> occupancy(List<TrialSummary> trials, int i) {
+        return occupancy(trials, noDaily(trials), i);
+    }
+
+    /**
+     * As {@link #occupancy(List, int)}, daily bands where {@code daily} has them. The axis is the
+     * trial's own: from below its lowest 5th percentile after the first day (and its lowest
+     * threshold) to 100 % ({@link Figures#occupancyFloor}).
+     */
+    public static Optional<Figure> occupancy(List<TrialSummary> trials, List<Daily> daily, int i) {
         check(trials);
         TrialSummary t = trials.get(i);
         if (t.occupancyBands() == null) {
@@ -119,9 +149,13 @@ public final class PopulationFigures {
         }
         TimeAxis axis = TimeAxis.forDuration(duration(trials));
         XYChart chart = ChartStyle.chart(title(t), axis.title(), "Receptor occupancy (%)");
-        ChartStyle.yRange(chart, 0, 100);
+        ChartStyle.yRange(chart, Figures.occupancyFloor(lowestOccupancy(t, daily.get(i), thresholds)), 100);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
-        bands(chart, t, i, axis, t.occupancyBands(), 100);
+        if (daily.get(i) == null) {
+            bands(chart, t, i, axis, t.occupancyBands(), 100);
+        } else {
+            dailyBands(chart, t, i, axis, daily.get(i).occupancy());
+        }
         xAxis(chart, axis, trials);
         return Optional.of(new Figure(t.scenario() + "-occupancy", chart, Figures.thresholds(chart, thresholds)));
     }
@@ -131,18 +165,40 @@ public final class PopulationFigures {
      * line per scenario named by its description.
      */
     public static Figure probability(List<TrialSummary> trials, String name) {
+        return probability(trials, noDaily(trials), name);
+    }
+
+    /**
+     * As {@link #probability(List, String)}; a densely dosed trial (with daily bands) is drawn as the
+     * band between the day's lowest and highest share, edged by both, the highest in its line.
+     */
+    public static Figure probability(List<TrialSummary> trials, List<Daily> daily, String name) {
         check(trials);
         TimeAxis axis = TimeAxis.forDuration(duration(trials));
         String criterion = commonFirstCriterion(trials);
-        List<String> labels = legends(trials, criterion);
+        List<String> labels = new ArrayList<>(legends(trials, criterion));
+        for (int i = 0; i < trials.size(); i++) {
+            if (daily.get(i) != null) {
+                labels.set(i, ChartStyle.wrapLegend(labels.get(i) + " (highest and lowest share of each day)"));
+            }
+        }
         XYChart chart = ChartStyle.chart(criterion == null ? "Probability of meeting each scenario's first criterion"
                         : "Probability that " + criterion + subjects(trials), axis.title(),
                 "Subjects meeting it (%)", extraLines(labels));
         CurveLayer layer = CurveLayer.on(chart);
         for (int i = 0; i < trials.size(); i++) {
             TrialSummary t = trials.get(i);
-            layer.add(labels.get(i), times(t.grid(), axis), scaled(t.probability()[0], 100), Palette.color(i),
-                    Palette.solid(), labels.get(i));
+            double[] share = scaled(t.probability()[0], 100);
+            if (daily.get(i) == null) {
+                layer.add(labels.get(i), times(t.grid(), axis), share, Palette.color(i), Palette.solid(), labels.get(i));
+            } else {
+                Curve.Envelope e = new Curve(t.grid(), share).envelope(24);
+                double[] x = times(e.times(), axis);
+                layer.addBand(x, e.low(), e.high(), tint(Palette.color(i), OUTER_TINT));
+                layer.add(labels.get(i), x, e.high(), Palette.color(i), Palette.solid(), labels.get(i));
+                layer.add(labels.get(i) + ": lowest of the day", x, e.low(), Palette.color(i), new BasicStroke(1.2f),
+                        null);
+            }
         }
         ChartStyle.yRange(chart, 0, 100);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
@@ -218,18 +274,86 @@ public final class PopulationFigures {
         CurveLayer layer = CurveLayer.on(chart);
         layer.addBand(x, scaled(bands[0], scale), scaled(bands[4], scale), outer);
         layer.addBand(x, scaled(bands[1], scale), scaled(bands[3], scale), inner);
-        double[] median = scaled(bands[2], scale);
-        if (chart.getStyler().isYAxisLogarithmic()) {
-            // below the axis the median is not drawn (far below it, Java2D would mis-draw the path)
-            double min = chart.getStyler().getYAxisMin();
-            for (int k = 0; k < median.length; k++) {
-                median[k] = median[k] >= min ? median[k] : Double.NaN;
-            }
-        }
-        layer.add("median", x, median, color, Palette.solid(), "median");
+        layer.add("median", x, belowAxis(chart, scaled(bands[2], scale)), color, Palette.solid(), "median");
         ChartStyle.key(chart, "band 25-75", "25–75th percentile", swatch(), inner);
         ChartStyle.key(chart, "band 5-95", "5–95th percentile (" + t.firstFailureDays()[0].length + " subjects)",
                 swatch(), outer);
+    }
+
+    /**
+     * Draws daily bands in trial {@code i}'s colour: light from the 5th percentile of the daily
+     * troughs to the 95th of the daily peaks, darker from the 25th of the troughs to the 75th of the
+     * peaks, the median peak solid and the median trough dashed, with legend entries. The y range
+     * must be set.
+     */
+    private static void dailyBands(XYChart chart, TrialSummary t, int i, TimeAxis axis, DailyBands d) {
+        double[] x = times(d.times(), axis);
+        Color color = Palette.color(i);
+        Color outer = tint(color, OUTER_TINT);
+        Color inner = tint(color, INNER_TINT);
+        CurveLayer layer = CurveLayer.on(chart);
+        layer.addBand(x, d.troughs()[0], d.peaks()[4], outer);
+        layer.addBand(x, d.troughs()[1], d.peaks()[3], inner);
+        layer.add("median daily peak", x, belowAxis(chart, d.peaks()[2]), color, Palette.solid(),
+                "median daily peak");
+        layer.add("median daily trough", x, belowAxis(chart, d.troughs()[2]), color, Palette.dashed(),
+                "median daily trough");
+        ChartStyle.key(chart, "band 25-75", "25th pct trough – 75th pct peak", swatch(), inner);
+        ChartStyle.key(chart, "band 5-95", "5th–95th (" + t.firstFailureDays()[0].length + " subjects)", swatch(),
+                outer);
+    }
+
+    /** The values, NaN below a log axis's bottom (far below it, Java2D would mis-draw the path). */
+    private static double[] belowAxis(XYChart chart, double[] values) {
+        double[] out = values.clone();
+        if (chart.getStyler().isYAxisLogarithmic()) {
+            double min = chart.getStyler().getYAxisMin();
+            for (int k = 0; k < out.length; k++) {
+                out[k] = out[k] >= min ? out[k] : Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    /** The parent's bands as drawn: pointwise percentiles, or daily peak and trough percentiles. */
+    private static double[][] parentBands(TrialSummary t, Daily daily) {
+        if (daily == null) {
+            return t.parentBands();
+        }
+        double[][] out = new double[2 * daily.parent().peaks().length][];
+        System.arraycopy(daily.parent().peaks(), 0, out, 0, daily.parent().peaks().length);
+        System.arraycopy(daily.parent().troughs(), 0, out, daily.parent().peaks().length,
+                daily.parent().troughs().length);
+        return out;
+    }
+
+    /** The lowest occupancy (%) drawn after the first day: the 5th percentile, and the thresholds. */
+    private static double lowestOccupancy(TrialSummary t, Daily daily, Map<String, Double> thresholds) {
+        double low = 100;
+        double[] times = daily != null ? daily.occupancy().times() : t.grid();
+        double[] fifth = daily != null ? daily.occupancy().troughs()[0] : scaled(t.occupancyBands()[0], 100);
+        for (int j = 0; j < times.length; j++) {
+            if (times[j] >= 24) {
+                low = Math.min(low, fifth[j]);
+            }
+        }
+        for (double th : thresholds.values()) {
+            low = Math.min(low, th);
+        }
+        return low;
+    }
+
+    private static List<Daily> noDaily(List<TrialSummary> trials) {
+        return java.util.Collections.nCopies(trials.size(), null);
+    }
+
+    /**
+     * Daily bands of one trial.
+     *
+     * @param parent    of the parent concentration (ng/mL)
+     * @param occupancy of occupancy (%), null when nothing binds
+     */
+    public record Daily(DailyBands parent, DailyBands occupancy) {
     }
 
     /** Time axis from 0 to the longest run; the title fitted to the width. */

@@ -2,11 +2,9 @@ package org.depotkin.plot;
 
 import java.util.Arrays;
 import java.util.TreeSet;
+import org.depotkin.analysis.Events;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
-import org.depotkin.model.Administration;
-import org.depotkin.model.Dose;
-import org.depotkin.model.Formulation;
 import org.depotkin.model.Scenario;
 
 /**
@@ -17,9 +15,9 @@ import org.depotkin.model.Scenario;
  *       1000 and 4000 points, never coarser than the scenario's output step unless that would exceed
  *       4000 points (14 d of daily oral dosing at a 1 h output step: 0.34 h; 28 d: 0.67 h; 180 d:
  *       1.08 h; 365 d of an implant: 2.2 h);</li>
- *   <li>every event time where a curve jumps or kinks (dose, oral dose + lag, infusion start and
- *       end, depot removal and release-law breakpoints), together with the instant 1e-6 h before
- *       it, so that troughs are exact and jumps are drawn vertical;</li>
+ *   <li>every event time where a curve jumps or kinks ({@link Events}: dose, oral dose + lag,
+ *       infusion end, depot removal and release-law breakpoints), together with the instant 1e-6 h
+ *       before it, so that troughs are exact and jumps are drawn vertical;</li>
  *   <li>every local maximum of the sampled series is located by golden-section search between its
  *       neighbours and the true peak inserted, so no Cmax is clipped by the grid;</li>
  *   <li>each interval is bisected while the curve's midpoint lies more than 0.1 % of the series'
@@ -62,14 +60,10 @@ public final class Sampler {
             times.add(i * h);
         }
         times.add(end);
-        for (Administration a : s.administrations()) {
-            for (Dose d : a.regimen().doses()) {
-                for (double t : events(a.formulation(), d.time())) {
-                    if (t > 0 && t <= end) {
-                        times.add(t);
-                        times.add(Math.max(0, t - BEFORE));
-                    }
-                }
+        for (double t : Events.of(s, end)) {
+            if (t > 0) {
+                times.add(t);
+                times.add(Math.max(0, t - BEFORE));
             }
         }
         return times.stream().mapToDouble(Double::doubleValue).toArray();
@@ -153,25 +147,6 @@ public final class Sampler {
         Curve curve() {
             return new Curve(Arrays.copyOf(t, n), Arrays.copyOf(y, n));
         }
-    }
-
-    private static double[] events(Formulation f, double time) {
-        if (f instanceof Formulation.Oral o) {
-            return new double[] {time, time + o.lag()};
-        }
-        if (f instanceof Formulation.IvInfusion inf) {
-            return new double[] {time, time + inf.duration()};
-        }
-        if (f instanceof Formulation.Depot dep) {
-            double[] bp = dep.release().breakpoints();
-            double[] out = new double[bp.length + 1];
-            out[0] = time;
-            for (int i = 0; i < bp.length; i++) {
-                out[i + 1] = time + bp[i];
-            }
-            return out;
-        }
-        return new double[] {time};
     }
 
     /** Golden-section search for the maximum of the output on [a, b]. */

@@ -58,7 +58,7 @@ public final class SweepFigure {
         ChartStyle.yRange(chart, 0, ChartStyle.niceCeil(top * 1.05));
         st.setYAxisTickLabelsFormattingFunction(ChartStyle::tick);
         List<ThresholdLine> lines = new ArrayList<>();
-        ThresholdLine line = new ThresholdLine(target, targetLabel, ChartStyle.ANNOTATION, new ArrayList<>(), true);
+        ThresholdLine line = new ThresholdLine(target, targetLabel, ChartStyle.ANNOTATION, new ArrayList<>(), 0);
         chart.addAnnotation(line);
         lines.add(line);
         ChartStyle.fitLegend(chart);

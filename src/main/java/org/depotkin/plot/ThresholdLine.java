@@ -3,12 +3,10 @@ package org.depotkin.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.Stroke;
-import java.awt.font.TextLayout;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -17,38 +15,46 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 import org.knowm.xchart.internal.series.AxesChartSeriesNumerical;
 
 /**
- * A horizontal threshold drawn across the plot as a dashed line, with its label written just above
- * (or below) the line where it crosses no curve, preferring the right-hand end and the side above
- * the line, and never on another threshold's label; the text has a white halo. When every place
- * along the line would cross a curve (dense oral peaks), {@link Figures} names the threshold in the
- * legend instead ({@link #labelInLegend()}). {@code value} is in the figure's y unit.
+ * A horizontal threshold drawn across the plot, with its label written on it: just above (or
+ * below) the line where it crosses the fewest curves, preferring the right-hand end and the side
+ * above the line, and never on another threshold's label. The label sits on a white box, so it
+ * reads even where a curve or band passes behind it, and is drawn as text (real text in SVG and
+ * PDF). The thresholds of one figure differ in line style ({@link Palette#threshold(int)}: long
+ * dashes, short dashes, dash-dot), so that 1 and 2 ng/mL lines do not look the same.
+ * {@code value} is in the figure's y unit.
  */
 public final class ThresholdLine extends Annotation {
     private static final int GAP = 5;
     private static final int STEP = 12;
+    /** Behind a label: white, slightly see-through, so a curve under it still shows faintly. */
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 225);
 
     private final double value;
     private final String label;
     private final Font font;
     private final List<Rectangle2D> placed;
-    private final boolean first;
-    private int crossings = -1;
-    private boolean labelInLegend;
+    private final int rank;
 
     /**
      * @param value  y value (in the figure's unit, e.g. ng/mL or %)
      * @param label  text written on the line, e.g. {@code 2 ng/mL} or {@code 90 % occupancy}
      * @param font   label font
      * @param placed label boxes already taken in this figure, shared by all its thresholds
-     * @param first  whether this is the figure's first threshold (it clears {@code placed})
+     * @param rank   the threshold's place in its figure, 0 for the first (which clears {@code placed});
+     *               it chooses the line style
      */
-    ThresholdLine(double value, String label, Font font, List<Rectangle2D> placed, boolean first) {
+    ThresholdLine(double value, String label, Font font, List<Rectangle2D> placed, int rank) {
         super(false);
         this.value = value;
         this.label = label;
         this.font = font;
         this.placed = placed;
-        this.first = first;
+        this.rank = rank;
+    }
+
+    /** The line style of this threshold. */
+    BasicStroke stroke() {
+        return Palette.threshold(rank);
     }
 
     /** The threshold, in the figure's y unit. */
@@ -61,27 +67,9 @@ public final class ThresholdLine extends Annotation {
         return label;
     }
 
-    /**
-     * Whether the label is named in the legend instead of written in the plot (because every place
-     * along the line would have put it across a curve).
-     */
-    public boolean labelInLegend() {
-        return labelInLegend;
-    }
-
-    /** Writes the label in the legend from now on (the caller adds the legend entry). */
-    void moveLabelToLegend() {
-        labelInLegend = true;
-    }
-
-    /** Curve segments crossed by the label at the last paint; -1 before the first paint. */
-    int crossings() {
-        return crossings;
-    }
-
     @Override
     public void paint(Graphics2D g) {
-        if (first) {
+        if (rank == 0) {
             placed.clear();
         }
         if (!isVisible || !Double.isFinite(value)) {
@@ -98,29 +86,20 @@ public final class ThresholdLine extends Annotation {
         Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         Stroke oldStroke = g.getStroke();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setStroke(Palette.threshold());
+        g.setStroke(stroke());
         g.setColor(Palette.THRESHOLD);
         g.draw(new Line2D.Double(x0, y, x1, y));
-        if (labelInLegend) {
-            g.setStroke(oldStroke);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
-            return;
-        }
 
-        TextLayout text = new TextLayout(label, font, g.getFontRenderContext());
-        Rectangle2D tb = text.getBounds();
-        double w = tb.getWidth() + 2 * GAP;
-        double h = tb.getHeight() + 2 * GAP;
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        double w = fm.stringWidth(label) + 2 * GAP;
+        double h = fm.getAscent() + fm.getDescent() + 2 * GAP;
         Rectangle2D box = place(x0, x1, top, bottom, y, w, h);
         placed.add(box);
-        double tx = box.getX() + GAP - tb.getX();
-        double ty = box.getY() + GAP - tb.getY();
-        Shape outline = text.getOutline(AffineTransform.getTranslateInstance(tx, ty));
-        g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(outline);
+        g.setColor(LABEL_BACKGROUND);
+        g.fill(new Rectangle2D.Double(box.getX() + GAP / 2.0, box.getY() + GAP / 2.0, w - GAP, h - GAP));
         g.setColor(Palette.THRESHOLD);
-        g.fill(outline);
+        g.drawString(label, (float) (box.getX() + GAP), (float) (box.getY() + GAP + fm.getAscent()));
         bounds = box;
         g.setStroke(oldStroke);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
@@ -146,7 +125,6 @@ public final class ThresholdLine extends Annotation {
                     best = r;
                     bestHits = hits;
                     if (hits == 0) {
-                        crossings = 0;
                         return best;
                     }
                 }
@@ -155,7 +133,6 @@ public final class ThresholdLine extends Annotation {
         if (best == null) {
             best = new Rectangle2D.Double(x1 - w - GAP, Math.max(top, y - h), w, h);
         }
-        crossings = bestHits == Integer.MAX_VALUE ? 0 : bestHits;
         return best;
     }
 

@@ -139,6 +139,16 @@ class CliTest {
             assertTrue(Files.size(out.resolve("compare-" + fig + ".svg")) > 1000, fig);
         }
         assertTrue(r.out().contains("implant-3.4g-fibrosis"), "table names the scenarios");
+        assertFalse(r.out().contains("differ in length"), "both run 365 d");
+    }
+
+    @Test
+    void compareSaysWhenRunLengthsDiffer() {
+        Result r = run("compare", "models/oral-50mg-single.yaml", "models/implant-3.4g-removed-day14.yaml", "--out",
+                tmp.resolve("cmp-len").toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("note: the runs differ in length (oral-50mg-single 14 d, "
+                + "implant-3.4g-removed-day14 60 d)"), r.out());
     }
 
     @Test

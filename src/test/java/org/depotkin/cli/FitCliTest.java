@@ -11,8 +11,14 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.analysis.PlasmaFit;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.io.ObservedData;
 import org.depotkin.io.RunManifest;
+import org.depotkin.plot.FitFigures;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,8 +88,29 @@ class FitCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("release.k") && r.out().contains("naltrexone.CL"), r.out());
         for (String f : List.of("implant-1.7g-fit.csv", "implant-1.7g-fit-points.csv",
-                "implant-1.7g-fit-observed-vs-predicted.png", "implant-1.7g-fit-residuals.png")) {
+                "implant-1.7g-fit-observed-vs-predicted.png", "implant-1.7g-fit-residuals.png",
+                "implant-1.7g-fit-fit-over-time.png", "implant-1.7g-fit-fit-over-time-log.png",
+                "implant-1.7g-fit-residuals-vs-predicted.png")) {
             assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        // the fitted curve passes through every prediction (linear interpolation between its points:
+        // within 0.1 % of the peak, the sampler's chord tolerance, plus the interpolation at a kink)
+        PlasmaFit.Result fit = PlasmaFit.fit(ModelFiles.scenario(Path.of("models/implant-1.7g.yaml")),
+                ObservedData.plasma(Path.of("examples/plasma-implant-1.7g.csv")), List.of("release.k", "naltrexone.CL"),
+                PlasmaFit.Weighting.NONE);
+        XYChart chart = FitFigures.overTime(fit, "t", false).chart();
+        double peak = fit.points().stream().mapToDouble(PlasmaFit.Point::predicted).max().orElseThrow();
+        for (PlasmaFit.Point p : fit.points()) {
+            XYSeries curve = chart.getSeries(p.analyte() + " predicted");
+            double x = p.time() / 24;
+            double[] xs = curve.getXData();
+            double[] ys = curve.getYData();
+            int k = 1;
+            while (k < xs.length - 1 && xs[k] < x) {
+                k++;
+            }
+            double y = ys[k - 1] + (ys[k] - ys[k - 1]) * (x - xs[k - 1]) / (xs[k] - xs[k - 1]);
+            assertEquals(p.predicted(), y, 2e-3 * peak, p.analyte() + " prediction at " + p.time() + " h");
         }
     }
 

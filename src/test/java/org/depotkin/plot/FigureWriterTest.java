@@ -76,6 +76,21 @@ class FigureWriterTest {
     }
 
     @Test
+    void pdfIsAPdfDocumentOfTheChartsSize() throws IOException {
+        Path pdf = FigureWriter.write(chart, dir.resolve("c.pdf"), FigureWriter.Format.PDF);
+        String text = Files.readString(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(text.startsWith("%PDF-"), text.substring(0, 8));
+        assertTrue(text.trim().endsWith("%%EOF"), "a complete document");
+        // one point per pixel: a 1200 × 700 pt page (to rounding in the mm → pt conversion)
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
+                .matcher(text);
+        assertTrue(box.find(), "has a page size");
+        assertEquals(1200, Double.parseDouble(box.group(1)), 1e-9);
+        assertEquals(700, Double.parseDouble(box.group(2)), 1e-9);
+        assertEquals(List.of(pdf), files(dir));
+    }
+
+    @Test
     void aChartThatThrowsLeavesNoFileAndTheOldTargetIntact() throws IOException {
         Path target = dir.resolve("c.png");
         Files.writeString(target, "previous figure");

@@ -63,7 +63,6 @@ class FiguresTest {
         assertEquals(1, f.thresholds().size());
         assertEquals(2.0, f.thresholds().get(0).value());
         assertEquals("2 ng/mL", f.thresholds().get(0).label());
-        assertFalse(f.thresholds().get(0).labelInLegend(), "a free spot exists above the line on the right");
         // the time axis is in days, to the end of the run, from 0
         XYSeries s = c.getSeries("implant, fibrosis");
         assertEquals(0, s.getXData()[0]);
@@ -104,10 +103,53 @@ class FiguresTest {
     }
 
     @Test
-    void denseOralPeaksSendTheThresholdLabelToTheLegend() {
-        Figure f = Figures.concentration(List.of(oral));
-        assertTrue(f.thresholds().get(0).labelInLegend());
-        assertEquals(List.of("50 mg oral daily", "threshold 2 ng/mL"), legend(f.chart()));
+    void everyThresholdIsLabelledOnItsLineInItsOwnStyle() {
+        Run low = Run.of(PlotScenarios.run(PlotScenarios.implant("W2-low", "implant, 1 ng/mL", 180, 1.0, List.of(),
+                List.of(new org.depotkin.model.Criterion.Concentration("Cp", 1)))));
+        Figure f = Figures.concentration(List.of(noFibrosis, low, oral));
+        FigureWriter.render(f.chart());
+        assertEquals(List.of(2.0, 1.0), f.thresholds().stream().map(ThresholdLine::value).toList());
+        assertNotEquals(f.thresholds().get(0).stroke(), f.thresholds().get(1).stroke(), "1 and 2 ng/mL look different");
+        for (ThresholdLine t : f.thresholds()) {
+            assertNotNull(t.getBounds(), t.label() + " is written in the plot");
+        }
+        // no threshold in the legend: only the runs
+        assertEquals(List.of("implant, no fibrosis", "implant, 1 ng/mL",
+                "50 mg oral daily (run ends at 14 d) (daily peak and trough)"), legend(f.chart()));
+    }
+
+    /** A threshold label is text in an SVG (searchable, selectable), not glyph outlines. */
+    @Test
+    void thresholdLabelsAreRealTextInSvg() throws java.io.IOException {
+        Figure f = Figures.concentration(List.of(noFibrosis));
+        String svg = new String(FigureWriter.encode(f.chart(), FigureWriter.Format.SVG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.matches("(?s).*<text[^>]*>2 ng/mL</text>.*"), "the 2 ng/mL label as an SVG text element");
+    }
+
+    /** Daily oral doses over 28 d: drawn as daily peaks and troughs, which are the solution's own. */
+    @Test
+    void denseDosingOverWeeksIsDrawnAsItsDailyEnvelope() {
+        Run month = Run.of(PlotScenarios.run(PlotScenarios.oral("W1-28", "50 mg oral daily, 28 d", 28,
+                List.of(PlotScenarios.CP_2))));
+        XYChart c = Figures.concentration(List.of(month)).chart();
+        assertEquals(List.of("50 mg oral daily, 28 d (daily peak and trough)"), legend(c));
+        double[] x = c.getSeries("50 mg oral daily, 28 d").getXData();
+        double[] peaks = c.getSeries("50 mg oral daily, 28 d").getYData();
+        double[] troughs = c.getSeries("50 mg oral daily, 28 d: daily trough").getYData();
+        assertEquals(28 + 2, x.length, "one point per day, and the two ends");
+        org.depotkin.analysis.Extrema e = org.depotkin.analysis.Extrema.of(month.trajectory(),
+                month.trajectory().output("Cp"));
+        for (int day = 1; day < 28; day++) {
+            assertEquals(day + 0.5, x[day + 1], 1e-12);
+            int d = day;
+            double peak = e.maxima().stream().filter(p -> p.time() >= 24 * d && p.time() < 24 * (d + 1))
+                    .mapToDouble(org.depotkin.analysis.Extrema.Point::value).max().orElseThrow();
+            double trough = e.minima().stream().filter(p -> p.time() >= 24 * d && p.time() < 24 * (d + 1))
+                    .mapToDouble(org.depotkin.analysis.Extrema.Point::value).min().orElseThrow();
+            assertEquals(peak, peaks[day + 1], 1e-9 * peak, "peak of day " + day);
+            assertEquals(trough, troughs[day + 1], 1e-6 * trough, "trough of day " + day);
+        }
     }
 
     @Test
@@ -131,7 +173,13 @@ class FiguresTest {
         assertEquals("occupancy", f.name());
         assertEquals("Receptor occupancy", c.getTitle());
         assertEquals("Receptor occupancy (%)", c.getYAxisTitle());
-        assertEquals(0, c.getStyler().getYAxisMin(), 1e-3);
+        // zoomed: from a multiple of 5 below the lowest level after the rise and the 90 % line, to 100 %
+        double settled = Math.min(100 * org.depotkin.analysis.Extrema.of(oral.trajectory(),
+                oral.trajectory().output("occupancy")).trough().value(), 90);
+        double bottom = c.getStyler().getYAxisMin();
+        assertEquals(Figures.occupancyFloor(settled), bottom, 1e-3);
+        assertTrue(bottom > 0 && bottom < settled && Math.abs(bottom - 5 * Math.round(bottom / 5)) < 1e-3,
+                "axis from " + bottom + " %");
         assertEquals(100, c.getStyler().getYAxisMax(), 1e-3);
         XYSeries s = c.getSeries("50 mg oral daily");
         for (double v : s.getYData()) {
