@@ -1,31 +1,34 @@
 package org.depotkin.analysis;
 
 import java.util.TreeSet;
-import org.depotkin.model.Administration;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Event;
 import org.depotkin.model.Dose;
-import org.depotkin.model.Formulation;
 import org.depotkin.model.Scenario;
 
 /**
- * The times at which a scenario's curves jump or kink: each dose, an oral dose's absorption start
- * (dose + lag), an infusion's end, and a depot's release-law breakpoints (failure onsets, removal).
- * Between two consecutive events every output is smooth.
+ * The times at which a run's curves jump or kink, read from the engine's events schedule (each dose, an
+ * oral dose's absorption start (dose + lag), an infusion's start and end, a depot's release-law breakpoints,
+ * failure onsets and removal), with the dose times, and whether dosing is dense. Between two consecutive
+ * events every output is smooth.
  */
 public final class Events {
     private Events() {
     }
 
-    /** Every event time within [0, end] (h), ascending and without repeats. */
-    public static double[] of(Scenario s, double end) {
+    /**
+     * Every time within [0, end] (h) where a run's curves may jump or kink ({@link CompiledModel#events()},
+     * the engine's one schedule) and every dose time, ascending and without repeats.
+     */
+    public static double[] of(CompiledModel model, double end) {
         TreeSet<Double> times = new TreeSet<>();
-        for (Administration a : s.administrations()) {
-            for (Dose d : a.regimen().doses()) {
-                for (double t : of(a.formulation(), d.time())) {
-                    if (t >= 0 && t <= end) {
-                        times.add(t);
-                    }
-                }
+        for (Event e : model.events()) {
+            if (e.time() >= 0 && e.time() <= end) {
+                times.add(e.time());
             }
+        }
+        for (double t : doses(model.scenario(), end)) {
+            times.add(t);
         }
         return times.stream().mapToDouble(Double::doubleValue).toArray();
     }
@@ -61,24 +64,5 @@ public final class Events {
         }
         java.util.Arrays.sort(gaps);
         return gaps[gaps.length / 2] <= DENSE_INTERVAL;
-    }
-
-    private static double[] of(Formulation f, double time) {
-        if (f instanceof Formulation.Oral o) {
-            return new double[] {time, time + o.lag()};
-        }
-        if (f instanceof Formulation.IvInfusion inf) {
-            return new double[] {time, time + inf.duration()};
-        }
-        if (f instanceof Formulation.Depot dep) {
-            double[] bp = dep.release().breakpoints();
-            double[] out = new double[bp.length + 1];
-            out[0] = time;
-            for (int i = 0; i < bp.length; i++) {
-                out[i + 1] = time + bp[i];
-            }
-            return out;
-        }
-        return new double[] {time};
     }
 }

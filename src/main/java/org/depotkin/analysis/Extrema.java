@@ -131,7 +131,7 @@ public final class Extrema {
             List<Double> values = new ArrayList<>();
             List<Boolean> events = new ArrayList<>();
             double a = 0;
-            for (double e : Events.of(tr.model().scenario(), end)) {
+            for (double e : Events.of(tr.model(), end)) {
                 if (e > a && e < end) {
                     piece(tr, output, a, e, times, values, events);
                     times.add(e);

@@ -60,7 +60,7 @@ public final class Sampler {
             times.add(i * h);
         }
         times.add(end);
-        for (double t : Events.of(s, end)) {
+        for (double t : Events.of(trajectory.model(), end)) {
             if (t > 0) {
                 times.add(t);
                 times.add(Math.max(0, t - BEFORE));
