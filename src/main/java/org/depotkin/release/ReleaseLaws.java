@@ -15,6 +15,7 @@ public final class ReleaseLaws {
             HixsonCrowell.NAME,
             ZeroOrderTail.NAME,
             Sequential.NAME,
+            GammaPhases.NAME,
             Tabulated.NAME);
 
     private ReleaseLaws() {
