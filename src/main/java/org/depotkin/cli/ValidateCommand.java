@@ -32,12 +32,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Qualify the model against the literature targets of a qualification file (docs/validation.md): "
                 + "prints the scorecard (predicted, observed, ratio, pass/fail), writes validation.csv and, with --plot, "
                 + "validation.png. Exit code 1 when a target marked solid fails.",
-        footer = {"", "Example:", "  depotkin validate --plot png", "  depotkin validate models/validation.yaml --out v"})
+        footer = {"", "Example:", "  depotkin validate --plot png", "  depotkin validate models/validation/naltrexone.yaml --out v"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "models/validation.yaml",
+    @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "models/validation/naltrexone.yaml",
             description = "The qualification file (default: ${DEFAULT-VALUE}).")
     Path file;
 
@@ -47,9 +47,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        List<Target> targets = ValidationReader.read(file);
-        Path dir = file.toAbsolutePath().getParent();
-        Scorecard card = Scorecard.of(targets, new Runs(name -> ModelFiles.agonist(dir, name)));
+        ValidationReader.Qualification q = ValidationReader.read(file);
+        Scorecard card = Scorecard.of(q.targets(), new Runs(name -> ModelFiles.agonist(q.models(), name)));
         var o = spec.commandLine().getOut();
         o.print(table(card));
         try (OutputFolder folder = files.folder()) {

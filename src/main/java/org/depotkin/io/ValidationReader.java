@@ -19,9 +19,10 @@ import org.depotkin.model.Schedule;
 import org.depotkin.model.Unit;
 
 /**
- * Reads a qualification file ({@code models/validation.yaml}): {@code validation:} (its name),
- * {@code description:} and {@code targets:}, each with {@code id}, {@code source}, {@code scenario}
- * (a scenario file beside the qualification file; optional {@code dose:} makes it one dose of that
+ * Reads a qualification file ({@code models/validation/naltrexone.yaml}): {@code validation:} (its name),
+ * {@code description:}, {@code models:} (the folder of the scenarios and of {@code compounds/}, relative to the
+ * file) and {@code targets:}, each with {@code id}, {@code source}, {@code scenario}
+ * (a scenario file in that folder; optional {@code dose:} makes it one dose of that
  * amount at 0 h, optional {@code duration:} sets its span), {@code measure}, {@code observed} (with its
  * unit), the allowed range as {@code ratio: [lo, hi]} (predicted / observed) or {@code range: [lo, hi]}
  * (in a unit of the measure), {@code strength: solid|indicative} and an optional {@code note}.
@@ -29,17 +30,26 @@ import org.depotkin.model.Unit;
 public final class ValidationReader {
     /** The measure kinds, each the one key of a {@code measure:} map that names it. */
     static final List<String> MEASURES = List.of("peak", "peak-time", "value", "half-life", "half-time", "lasts",
-            "level-when-lost", "washout", "auc-ratio");
+            "level-when-lost", "washout", "auc-ratio", "felt-dose-ratio");
 
     private ValidationReader() {
     }
 
-    /** The targets of a qualification file, in file order. */
-    public static List<Target> read(Path file) {
+    /**
+     * A read qualification file.
+     *
+     * @param models  the folder of its scenarios and of {@code compounds/}
+     * @param targets in file order
+     */
+    public record Qualification(Path models, List<Target> targets) {
+    }
+
+    /** Reads a qualification file. */
+    public static Qualification read(Path file) {
         YamlMap m = YamlDocument.load(file);
         m.string("validation");
         m.optString("description");
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = file.toAbsolutePath().getParent().resolve(m.string("models")).normalize();
         Map<String, Scenario> scenarios = new HashMap<>();
         YamlList list = m.list("targets");
         List<Target> targets = new ArrayList<>();
@@ -47,7 +57,7 @@ public final class ValidationReader {
             targets.add(target(list.map(i), dir, scenarios));
         }
         m.finish();
-        return targets;
+        return new Qualification(dir, List.copyOf(targets));
     }
 
     private static Target target(YamlMap t, Path dir, Map<String, Scenario> scenarios) {
@@ -129,6 +139,8 @@ public final class ValidationReader {
                         m.fraction("margin"));
                 case "auc-ratio" -> new Measure.AucRatio(m.string(kind), m.nonNegative("from", Unit.H),
                         m.positive("to", Unit.H), scenario(m, dir, scenarios));
+                case "felt-dose-ratio" -> new Measure.FeltDoseRatio(CriterionParser.parseChallenge(m.string(kind)),
+                        CriterionParser.parseChallenge(m.string("over")));
                 default -> throw new IllegalStateException(kind);
             };
         } catch (IllegalArgumentException e) {

@@ -46,7 +46,7 @@ class ValidateCliTest {
     @Test
     void badQualificationFileIsOneLineAndExitTwo() throws IOException {
         Path f = tmp.resolve("bad.yaml");
-        Files.writeString(f, String.join("\n", "validation: bad", "targets:", "  - id: T",
+        Files.writeString(f, String.join("\n", "validation: bad", "models: .", "targets:", "  - id: T",
                 "    source: here", "    scenario: " + Path.of("models/oral-50mg-single.yaml").toAbsolutePath(),
                 "    measure: {peek: naltrexone, from: 0 h, to: 24 h}", "    observed: 13.3 ng/mL",
                 "    ratio: [0.67, 1.5]", "    strength: solid", ""));
@@ -54,7 +54,7 @@ class ValidateCliTest {
         CliTest.Result r = CliTest.run("validate", f.toString(), "--out", out.toString());
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains("bad.yaml") && r.err().contains("peak"), r.err());
+        assertTrue(r.err().contains("bad.yaml:7:") && r.err().contains("peak"), r.err());
         assertFalse(Files.exists(out));
     }
 }

@@ -14,7 +14,8 @@ import org.depotkin.model.Unit;
  * an analyte, % for occupancy, h for times, 1 for ratios. Times are hours from the start of the run.
  */
 public sealed interface Measure permits Measure.Peak, Measure.PeakTime, Measure.ValueAt, Measure.HalfLife,
-        Measure.HalfTime, Measure.Lasts, Measure.LevelWhenLost, Measure.WashoutTime, Measure.AucRatio {
+        Measure.HalfTime, Measure.Lasts, Measure.LevelWhenLost, Measure.WashoutTime, Measure.AucRatio,
+        Measure.FeltDoseRatio {
 
     /** The measured value for {@code scenario}, whose runs and challenge models come from {@code runs}. */
     double of(Scenario scenario, Runs runs);
@@ -165,7 +166,7 @@ public sealed interface Measure permits Measure.Peak, Measure.PeakTime, Measure.
     record WashoutTime(Criterion.Challenge analgesic, double margin) implements Measure {
         @Override
         public double of(Scenario scenario, Runs runs) {
-            return Washout.of(scenario, runs.challenge(analgesic.agonist()), analgesic.dose(), margin).hours();
+            return Washout.of(scenario, runs.challenge(analgesic.agonist(), analgesic.route()), analgesic.dose(), margin).hours();
         }
 
         @Override
@@ -175,7 +176,7 @@ public sealed interface Measure permits Measure.Peak, Measure.PeakTime, Measure.
 
         @Override
         public String describe() {
-            return "washout for " + Format.number(analgesic.dose()) + " mg IV " + analgesic.agonist() + " ("
+            return "washout for " + analgesic.challenge() + " ("
                     + Format.number(100 * margin) + " %)";
         }
     }
@@ -197,6 +198,33 @@ public sealed interface Measure permits Measure.Peak, Measure.PeakTime, Measure.
         @Override
         public String describe() {
             return "AUC " + output + " " + Sampled.span(from, to) + " / same in " + reference.name();
+        }
+    }
+
+    /**
+     * Relative potency without antagonist: the smallest dose of one agonist (by its route) that reaches the
+     * response threshold, divided by that of another. Needs no antagonist run.
+     */
+    record FeltDoseRatio(Criterion.Challenge agonist, Criterion.Challenge reference) implements Measure {
+        @Override
+        public double of(Scenario scenario, Runs runs) {
+            return felt(agonist, runs) / felt(reference, runs);
+        }
+
+        private static double felt(Criterion.Challenge c, Runs runs) {
+            var m = runs.challenge(c.agonist(), c.route());
+            return m.unblockedDose(m.agonist().response());
+        }
+
+        @Override
+        public Unit unit() {
+            return Unit.ONE;
+        }
+
+        @Override
+        public String describe() {
+            return "felt dose " + agonist.route() + " " + agonist.agonist() + " / " + reference.route() + " "
+                    + reference.agonist() + ", no naltrexone";
         }
     }
 }

@@ -35,14 +35,14 @@ public final class Runs {
     public double firstFailure(Scenario s, Criterion criterion) {
         Trajectory tr = run(s);
         Blockade b = criterion instanceof Criterion.Challenge c
-                ? Blockade.of(s, tr, challenge(c.agonist()), c.dose(), challenge(c.agonist()).agonist().response(),
-                        Double.NaN)
+                ? Blockade.of(s, tr, challenge(c.agonist(), c.route()), c.dose(),
+                        challenge(c.agonist(), c.route()).agonist().response(), Double.NaN)
                 : Blockade.of(s, tr, criterion, Double.NaN);
         return b.firstFailure();
     }
 
-    /** The challenge model of an agonist (built on first use). */
-    public ChallengeModel challenge(String agonist) {
-        return challenges.computeIfAbsent(agonist, a -> ChallengeModel.of(agonists.apply(a)));
+    /** The challenge model of an agonist by a route (built on first use). */
+    public ChallengeModel challenge(String agonist, String route) {
+        return challenges.computeIfAbsent(agonist + " " + route, k -> ChallengeModel.of(agonists.apply(agonist), route));
     }
 }
