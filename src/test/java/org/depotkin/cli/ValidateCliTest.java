@@ -16,12 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code depotkin validate} on the bundled qualification file, end to end through {@link Main#run}. */
 class ValidateCliTest {
     /**
-     * The solid targets the model misses today, each explained in docs/validation.md: the receptor model
-     * cannot give a steep early occupancy (R1 at 2 and 15 mg, R2) together with a long oral blockade
-     * (B1-150mg) and a 2-3 day oral washout (W-oral). Any other solid failure, or one of these passing,
-     * fails this test, so the list and the docs stay true.
+     * The solid targets the model misses, each explained in docs/validation.md (none since the receptor
+     * model was chosen by AIC, docs/receptor-model.md). Any solid failure not listed here, or a listed one
+     * passing, fails this test, so the list and the docs stay true.
      */
-    static final Set<String> KNOWN_SOLID_MISSES = Set.of("R1-2mg", "R1-15mg", "R2", "B1-150mg", "W-oral");
+    static final Set<String> KNOWN_SOLID_MISSES = Set.of();
 
     @TempDir
     Path tmp;
@@ -40,7 +39,7 @@ class ValidateCliTest {
                 .map(c -> c[0]).collect(Collectors.toSet());
         assertEquals(KNOWN_SOLID_MISSES, solidMisses);
         assertEquals(solidMisses.isEmpty() ? 0 : 1, r.code(), r.err());
-        assertTrue(r.out().contains("solid targets failing: R1-2mg"), r.out());
+        assertTrue(r.out().contains("solid targets failing: none"), r.out());
     }
 
     @Test
