@@ -9,7 +9,7 @@ import org.depotkin.model.Unit;
 import org.depotkin.release.Biexponential;
 import org.depotkin.release.FailureMode;
 import org.depotkin.release.FirstOrder;
-import org.depotkin.release.GammaPhases;
+import org.depotkin.release.GammaRelease;
 import org.depotkin.release.Higuchi;
 import org.depotkin.release.HixsonCrowell;
 import org.depotkin.release.KorsmeyerPeppas;
@@ -44,7 +44,7 @@ final class ReleaseReader {
                 case "zero-order-tail" -> new ZeroOrderTail(m.positive("plateau", Unit.H),
                         m.positive("k-tail", Unit.PER_H));
                 case "sequential" -> sequential(m);
-                case "gamma-phases" -> gammaPhases(m);
+                case "gamma" -> new GammaRelease(m.positive("shape", Unit.ONE), m.positive("scale", Unit.H));
                 case "tabulated" -> tabulated(m);
                 default -> throw m.error("law", "release law '" + name + "' is not readable from files yet");
             };
@@ -74,18 +74,6 @@ final class ReleaseReader {
             phases.add(new Sequential.Phase(fraction, start, law));
         }
         return new Sequential(phases);
-    }
-
-    private static ReleaseLaw gammaPhases(YamlMap m) {
-        YamlList list = m.list("phases");
-        List<GammaPhases.Phase> phases = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            YamlMap p = list.map(i);
-            phases.add(new GammaPhases.Phase(p.fraction("fraction"), p.positive("shape", Unit.ONE),
-                    p.positive("scale", Unit.H)));
-            p.finish();
-        }
-        return new GammaPhases(phases);
     }
 
     private static ReleaseLaw tabulated(YamlMap m) {

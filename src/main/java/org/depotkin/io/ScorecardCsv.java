@@ -2,7 +2,6 @@ package org.depotkin.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.depotkin.analysis.validation.Scorecard;
@@ -21,13 +20,7 @@ public final class ScorecardCsv {
     }
 
     public static void write(Path file, List<String> comments, Scorecard card) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            for (String c : comments) {
-                w.write("# " + c.replace('\n', ' '));
-                w.newLine();
-            }
-            w.write(HEADER);
-            w.newLine();
+        try (BufferedWriter w = TidyCsv.open(file, comments, HEADER)) {
             for (Scorecard.Row r : card.rows()) {
                 Target t = r.target();
                 w.write(String.join(",", TidyCsv.quote(t.id()), t.strength().word(), TidyCsv.quote(t.scenario().name()),

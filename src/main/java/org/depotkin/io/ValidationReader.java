@@ -126,9 +126,8 @@ public final class ValidationReader {
         Measure measure;
         try {
             measure = switch (kind) {
-                case "peak" -> new Measure.Peak(m.string(kind), m.nonNegative("from", Unit.H), m.positive("to", Unit.H));
-                case "peak-time" -> new Measure.PeakTime(m.string(kind), m.nonNegative("from", Unit.H),
-                        m.positive("to", Unit.H));
+                case "peak", "peak-time" -> new Measure.Peak(m.string(kind), m.nonNegative("from", Unit.H),
+                        m.positive("to", Unit.H), kind.equals("peak-time"));
                 case "value" -> new Measure.ValueAt(m.string(kind), m.nonNegative("at", Unit.H));
                 case "half-life" -> new Measure.HalfLife(m.string(kind), m.nonNegative("from", Unit.H),
                         m.positive("to", Unit.H));

@@ -15,7 +15,7 @@ public final class ReleaseLaws {
             HixsonCrowell.NAME,
             ZeroOrderTail.NAME,
             Sequential.NAME,
-            GammaPhases.NAME,
+            GammaRelease.NAME,
             Tabulated.NAME);
 
     private ReleaseLaws() {

@@ -13,7 +13,7 @@ import org.depotkin.model.Unit;
  * What a target measures on a scenario's run, in the measure's own unit ({@link #unit()}): ng/mL for
  * an analyte, % for occupancy, h for times, 1 for ratios. Times are hours from the start of the run.
  */
-public sealed interface Measure permits Measure.Peak, Measure.PeakTime, Measure.ValueAt, Measure.HalfLife,
+public sealed interface Measure permits Measure.Peak, Measure.ValueAt, Measure.HalfLife,
         Measure.HalfTime, Measure.Lasts, Measure.LevelWhenLost, Measure.WashoutTime, Measure.AucRatio,
         Measure.FeltDoseRatio {
 
@@ -26,41 +26,23 @@ public sealed interface Measure permits Measure.Peak, Measure.PeakTime, Measure.
     /** One line for the scorecard, e.g. {@code peak naltrexone, 0-24 h}. */
     String describe();
 
-    /** The largest value of an output over [from, to] (h). */
-    record Peak(String output, double from, double to) implements Measure {
+    /** The largest value of an output over [from, to] (h), or ({@code when}) the time it is reached. */
+    record Peak(String output, double from, double to, boolean when) implements Measure {
         @Override
         public double of(Scenario scenario, Runs runs) {
             Trajectory tr = runs.run(scenario);
-            return Sampled.scale(output) * Sampled.peak(tr, tr.output(output), from, to)[0];
+            double[] peak = Sampled.peak(tr, tr.output(output), from, to);
+            return when ? peak[1] : Sampled.scale(output) * peak[0];
         }
 
         @Override
         public Unit unit() {
-            return Sampled.unit(output);
+            return when ? Unit.H : Sampled.unit(output);
         }
 
         @Override
         public String describe() {
-            return "peak " + output + ", " + Sampled.span(from, to);
-        }
-    }
-
-    /** When an output is largest over [from, to] (h). */
-    record PeakTime(String output, double from, double to) implements Measure {
-        @Override
-        public double of(Scenario scenario, Runs runs) {
-            Trajectory tr = runs.run(scenario);
-            return Sampled.peak(tr, tr.output(output), from, to)[1];
-        }
-
-        @Override
-        public Unit unit() {
-            return Unit.H;
-        }
-
-        @Override
-        public String describe() {
-            return "time of peak " + output + ", " + Sampled.span(from, to);
+            return (when ? "time of peak " : "peak ") + output + ", " + Sampled.span(from, to);
         }
     }
 
