@@ -97,7 +97,7 @@ class XrNtxCurveTest {
 
     /**
      * Continuity away from the dose (from 1 d on): every 1-minute sample lies on the cubic through the
-     * three samples before it, to 1e-8 of its value (measured: 8.2e-10, against the solver's relative
+     * three samples before it, to 1e-8 of its value (measured: 8.3e-10, against the solver's relative
      * tolerance 1e-10; a smooth curve's third difference C''' dt^3 is of that size). The former
      * sequential law, whose erosion phase switched on as a step at 72 h, missed by 2.4e-2 there.
      */
