@@ -2,12 +2,15 @@ package org.depotkin.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.depotkin.engine.Crossing;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Administration;
+import org.depotkin.model.Analyte;
+import org.depotkin.model.Binding;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Scenario;
 
@@ -35,10 +38,12 @@ import org.depotkin.model.Scenario;
  * @param curve         surmountable dose and antagonist occupancy over time; null unless a challenge
  * @param occupancyThreshold the antagonist occupancy above which the challenge is blocked when the antagonist
  *                      holds still over the challenge (fraction; for the occupancy plot)
+ * @param unblockedDose the smallest dose of the challenge's agonist, by its route, felt without any antagonist (mg);
+ *                      NaN unless a challenge. A challenge below it is "blocked" only because it is never felt.
  */
 public record Blockade(String scenario, String description, String criterion, String agonist, double dose, double response,
                        double target, double duration, List<Window> windows, double firstFailure,
-                       List<Interval> intervals, Curve curve, double occupancyThreshold) {
+                       List<Interval> intervals, Curve curve, double occupancyThreshold, double unblockedDose) {
     /** Root-finding accuracy for window ends (h): 3.6 s. */
     public static final double TIME_TOL = 1e-3;
     private static final int CURVE_POINTS = 1000;
@@ -122,10 +127,11 @@ public record Blockade(String scenario, String description, String criterion, St
         Curve curve = curve(run, challenge, response, end);
         double r = dose * challenge.peakRatioPerMg() * (1 - response) / response - 1;
         double occThreshold = r > 0 ? r / (1 + r) : 0;
-        String name = org.depotkin.model.Format.number(dose) + " mg IV " + challenge.agonist().name() + " blocked";
+        String name = challenge.describe(dose) + " blocked";
         return new Blockade(scenario.name(), scenario.description(), name, challenge.agonist().name(), dose, response,
                 target, end,
-                List.copyOf(windows), firstFailure(windows), intervals(doseTimes, windows, end), curve, occThreshold);
+                List.copyOf(windows), firstFailure(windows), intervals(doseTimes, windows, end), curve, occThreshold,
+                challenge.unblockedDose(response));
     }
 
     /**
@@ -139,7 +145,7 @@ public record Blockade(String scenario, String description, String criterion, St
             output = run.output(c.analyte());
             level = c.threshold();
         } else if (criterion instanceof Criterion.Occupancy o) {
-            output = run.output("occupancy");
+            output = occupancyOutput(scenario, run, o.ligand());
             level = o.threshold();
         } else {
             throw new IllegalArgumentException("a challenge criterion needs its agonist: use the challenge form");
@@ -160,7 +166,29 @@ public record Blockade(String scenario, String description, String criterion, St
         }
         return new Blockade(scenario.name(), scenario.description(), criterion.describe(), null, Double.NaN, Double.NaN,
                 target, end, List.copyOf(windows), firstFailure(windows),
-                intervals(doseTimes(scenario, end), windows, end), null, Double.NaN);
+                intervals(doseTimes(scenario, end), windows, end), null, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * The occupancy a criterion names: the total antagonist occupancy (ligand null), the ligand's own output
+     * when the run has one per ligand, else the total of the ligand's role (its compound's only ligand of it).
+     *
+     * @throws IllegalArgumentException when the ligand is not a binding analyte of the scenario's compound
+     */
+    public static Output occupancyOutput(Scenario scenario, Trajectory run, String ligand) {
+        if (ligand == null) {
+            return run.output("occupancy");
+        }
+        Optional<Output> own = run.find("occupancy." + ligand);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        Analyte a = scenario.compound().analyte(ligand).filter(x -> x.binding() != null).orElseThrow(() ->
+                new IllegalArgumentException("occupancy(" + ligand + "): not a binding analyte of "
+                        + scenario.compound().name() + " (binding analytes: " + String.join(", ",
+                        scenario.compound().analytes().stream().filter(x -> x.binding() != null).map(Analyte::name)
+                                .toList()) + ")"));
+        return run.output(a.binding().role() == Binding.Role.AGONIST ? "occupancy.agonist" : "occupancy");
     }
 
     private static double firstFailure(List<Window> windows) {

@@ -25,6 +25,10 @@ public final class BlockadeTable {
                     b.target()) + " after each dose)", surmountable(b)});
         }
         StringBuilder sb = new StringBuilder(ConsoleTable.layout(rows));
+        results.stream().filter(b -> !Double.isNaN(b.unblockedDose())).map(b -> b.criterion().replaceFirst(" blocked$", "")
+                .replaceFirst("^\\S+ mg ", "") + ": smallest dose felt without naltrexone " + Format.number(b.unblockedDose())
+                + " mg" + (b.dose() < b.unblockedDose() ? " (the challenge is below it: it is never felt, blocked or not)" : ""))
+                .distinct().forEach(line -> sb.append(line).append(System.lineSeparator()));
         if (!washouts.isEmpty()) {
             Washout w0 = washouts.get(0);
             sb.append(System.lineSeparator()).append("Washout: time after the last dose until ").append(w0.challenge())

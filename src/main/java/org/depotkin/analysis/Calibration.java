@@ -39,7 +39,7 @@ public record Calibration(double response, double at, double unblocked, String d
                     + "nothing to calibrate against");
         }
         String how = reference.description() + " (scenario " + reference.name() + ") blocks "
-                + org.depotkin.model.Format.number(dose) + " mg IV " + challenge.agonist().name() + " for "
+                + challenge.describe(dose) + " for "
                 + org.depotkin.model.Format.number(blockedFor) + " h: the challenge's peak agonist occupancy "
                 + org.depotkin.model.Format.number(blockedFor) + " h after the dose";
         return new Calibration(response, at, unblocked, how);

@@ -18,10 +18,11 @@ import org.depotkin.model.SolverSettings;
 import org.depotkin.pd.Gaddum;
 
 /**
- * An IV agonist challenge given at time t against an antagonist run.
+ * An agonist challenge (IV, IM, SC, intranasal or oral) given at time t against an antagonist run.
  *
  * <p>The agonist's kinetics (heroin → 6-MAM → morphine: minutes) run in their own short simulation
- * of 1 mg IV over {@link #SPAN} h, so the antagonist's system (days) never becomes stiff. Agonist
+ * of 1 mg by the challenge's route over {@link #SPAN} h, so the antagonist's system (days) never becomes
+ * stiff. A route other than IV is first-order absorption with bioavailability, from the agonist's file. Agonist
  * kinetics are linear, so a dose D gives xA(s) = D·u(s) with u(s) = Σj Cj(s)/Kj per mg over the
  * analytes with agonist binding. The antagonist's receptor state is read from its own run at t + s
  * as the ratio r(t + s) = θN/(1 − θN) ({@link Gaddum}) at a few nodes in s, and the challenge's peak
@@ -45,12 +46,14 @@ public final class ChallengeModel {
     private static final double[] R_NODES = nodes();
 
     private final Agonist agonist;
+    private final String route;
     private final double[] s;
     private final double[] u;
     private final double uMax;
 
-    private ChallengeModel(Agonist agonist, double[] s, double[] u) {
+    private ChallengeModel(Agonist agonist, String route, double[] s, double[] u) {
         this.agonist = agonist;
+        this.route = route;
         this.s = s;
         this.u = u;
         double m = 0;
@@ -68,12 +71,21 @@ public final class ChallengeModel {
         return n.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Simulates 1 mg IV of the agonist and keeps the part of the curve that can set the peak. */
+    /** An IV challenge. */
     public static ChallengeModel of(Agonist agonist) {
-        Scenario one = new Scenario(agonist.name() + " 1 mg IV", agonist.name() + " 1 mg IV", agonist.compound(),
-                List.of(new Administration(new Formulation.IvBolus(1.0),
-                        new Regimen(List.of(new Schedule.Single(0, 1.0))))), List.of(), SPAN, 0.1,
-                SolverSettings.DEFAULT);
+        return of(agonist, "IV");
+    }
+
+    /**
+     * Simulates 1 mg of the agonist by {@code route} and keeps the part of the curve that can set the peak.
+     *
+     * @throws IllegalArgumentException when the agonist's file gives no such route
+     */
+    public static ChallengeModel of(Agonist agonist, String route) {
+        Formulation f = agonist.formulation(route);
+        Scenario one = new Scenario(agonist.name() + " 1 mg " + route, agonist.name() + " 1 mg " + route,
+                agonist.compound(), List.of(new Administration(f, new Regimen(List.of(new Schedule.Single(0, 1.0))))),
+                List.of(), SPAN, 0.1, SolverSettings.DEFAULT);
         Trajectory tr = CompiledModel.compile(one).simulate();
         List<Analyte> ligands = agonist.compound().analytes().stream()
                 .filter(a -> a.binding() != null && a.binding().role() == Binding.Role.AGONIST).toList();
@@ -100,12 +112,22 @@ public final class ChallengeModel {
                 keep.add(k);
             }
         }
-        return new ChallengeModel(agonist, keep.stream().mapToDouble(times::get).toArray(),
+        return new ChallengeModel(agonist, route, keep.stream().mapToDouble(times::get).toArray(),
                 keep.stream().mapToDouble(k -> ratio[k]).toArray());
     }
 
     public Agonist agonist() {
         return agonist;
+    }
+
+    /** The route: IV, IM, SC, intranasal or oral. */
+    public String route() {
+        return route;
+    }
+
+    /** The challenge as written, e.g. {@code 3 mg IM hydromorphone}. */
+    public String describe(double dose) {
+        return org.depotkin.model.Format.number(dose) + " mg " + route + " " + agonist.name();
     }
 
     /** Peak of the unit-dose agonist ratio Σ C/K per mg. */

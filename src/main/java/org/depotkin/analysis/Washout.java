@@ -53,7 +53,7 @@ public record Washout(String challenge, double margin, double unblocked, double 
         }
         double unblocked = analgesic.unblockedOccupancy(dose);
         double target = margin * unblocked;
-        String name = org.depotkin.model.Format.number(dose) + " mg IV " + analgesic.agonist().name();
+        String name = analgesic.describe(dose);
         for (double horizon = Math.max(60 * 24.0, scenario.duration()); ; horizon *= 2) {
             horizon = Math.min(horizon, MAX_HORIZON);
             Scenario run = new Scenario(scenario.name(), scenario.description(), scenario.compound(), cut,

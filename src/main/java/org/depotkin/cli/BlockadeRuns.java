@@ -83,7 +83,7 @@ final class BlockadeRuns {
                 all.add(c instanceof Criterion.Challenge ch ? challenge(s, run, ch, dir, models)
                         : Blockade.of(s, run, c, Double.NaN));
             }
-            ChallengeModel m = model(dir, analgesic.agonist(), models);
+            ChallengeModel m = model(dir, analgesic.agonist(), analgesic.route(), models);
             double margin = settings.washoutMargin() != null ? settings.washoutMargin()
                     : m.agonist().washoutMargin();
             if (Double.isNaN(margin)) {
@@ -94,7 +94,8 @@ final class BlockadeRuns {
             names.add(s.name());
             progress.accept(i + 1);
         }
-        return new Result(List.copyOf(files), challenges, all, washouts, names, List.copyOf(models.keySet()));
+        return new Result(List.copyOf(files), challenges, all, washouts, names, models.keySet().stream()
+                .map(k -> k.resolveSibling(k.getFileName().toString().replaceFirst("#[^#]*$", ""))).distinct().toList());
     }
 
     /** The option's challenge (with the scenario's target for it), else the scenario's first, else the default. */
@@ -104,13 +105,14 @@ final class BlockadeRuns {
         if (option == null) {
             return own.isEmpty() ? CriterionParser.parseChallenge(DEFAULT_CHALLENGE) : own.get(0);
         }
-        return own.stream().filter(c -> c.agonist().equals(option.agonist()) && c.dose() == option.dose())
+        return own.stream().filter(c -> c.agonist().equals(option.agonist()) && c.dose() == option.dose()
+                        && c.route().equals(option.route()))
                 .findFirst().orElse(option);
     }
 
     private static Blockade challenge(Scenario s, Trajectory run, Criterion.Challenge c, Path dir,
                                       Map<Path, ChallengeModel> models) {
-        ChallengeModel m = model(dir, c.agonist(), models);
+        ChallengeModel m = model(dir, c.agonist(), c.route(), models);
         if (Double.isNaN(m.agonist().response())) {
             throw new IllegalArgumentException(ModelFiles.agonistFile(dir, c.agonist()) + " gives no response "
                     + "threshold ('response: {occupancy: ...}'): run 'depotkin calibrate' first");
@@ -118,13 +120,14 @@ final class BlockadeRuns {
         return Blockade.of(s, run, m, c.dose(), m.agonist().response(), c.target());
     }
 
-    private static ChallengeModel model(Path dir, String agonist, Map<Path, ChallengeModel> models) {
+    private static ChallengeModel model(Path dir, String agonist, String route, Map<Path, ChallengeModel> models) {
         Path file = ModelFiles.agonistFile(dir, agonist).normalize();
-        ChallengeModel m = models.get(file);
+        Path key = file.resolveSibling(file.getFileName() + "#" + route);
+        ChallengeModel m = models.get(key);
         if (m == null) {
             Agonist a = ModelFiles.agonist(dir, agonist);
-            m = ChallengeModel.of(a);
-            models.put(file, m);
+            m = ChallengeModel.of(a, route);
+            models.put(key, m);
         }
         return m;
     }
@@ -177,7 +180,7 @@ final class BlockadeRuns {
             double[] pct = java.util.Arrays.stream(b.curve().occupancy()).map(v -> 100 * v).toArray();
             occupancy.add(new BlockadeFigures.Series(b.description(), b.curve().time(), pct, given));
         }
-        String challenge = org.depotkin.model.Format.number(first.dose()) + " mg IV " + first.agonist();
+        String challenge = first.criterion().replaceFirst(" blocked$", "");
         return List.of(BlockadeFigures.coverage(challenge, bands),
                 BlockadeFigures.surmountable(first.agonist(), first.dose(), challenge, doses),
                 BlockadeFigures.occupancy(challenge, 100 * first.occupancyThreshold(), occupancy));

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         description = "Pharmacokinetic release curves for depots, implants and oral regimens: plasma concentration, "
                 + "receptor occupancy and blockade.",
         subcommands = {SimulateCommand.class, CompareCommand.class, PopulationCommand.class, DesignCommand.class, ModelsCommand.class,
-            BlockadeCommand.class, CalibrateCommand.class, BenchCommand.class,
+            BlockadeCommand.class, CalibrateCommand.class, ValidateCommand.class, BenchCommand.class,
             FitCommand.class, F2Command.class, NcaCommand.class, DeconvolveCommand.class, ExamplesCommand.class,
             DemoCommand.class,
             AutoComplete.GenerateCompletion.class},

@@ -2,7 +2,6 @@ package org.depotkin.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.depotkin.analysis.Blockade;
@@ -72,14 +71,7 @@ public final class BlockadeCsv {
     }
 
     private static BufferedWriter open(Path file, List<String> comments, String header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file);
-        for (String c : comments) {
-            w.write("# " + c.replace('\n', ' '));
-            w.newLine();
-        }
-        w.write(header);
-        w.newLine();
-        return w;
+        return TidyCsv.open(file, comments, header);
     }
 
     private static void line(BufferedWriter w, String... cells) throws IOException {

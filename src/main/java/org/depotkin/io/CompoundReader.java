@@ -1,7 +1,11 @@
 package org.depotkin.io;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.depotkin.io.yaml.ModelFileException;
 import org.depotkin.io.yaml.YamlList;
 import org.depotkin.io.yaml.YamlMap;
@@ -9,7 +13,9 @@ import org.depotkin.model.Agonist;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
 import org.depotkin.model.Compound;
+import org.depotkin.model.Criterion;
 import org.depotkin.model.Disposition;
+import org.depotkin.model.Formulation;
 import org.depotkin.model.Names;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Unit;
@@ -25,6 +31,7 @@ final class CompoundReader {
 
     static Compound read(YamlMap m) {
         m.optMap("response");
+        m.optMap("routes");
         String name = m.optString("compound").orElse("inline compound");
         m.optString("description");
         String source = m.optString("source").orElse("");
@@ -42,10 +49,12 @@ final class CompoundReader {
     }
 
     /**
-     * An agonist: the compound and its {@code response:} block, {@code occupancy} (the challenge threshold) and
-     * {@code washout-margin} (for an analgesic), each NaN when absent.
+     * An agonist: the compound, its {@code response:} block, {@code occupancy} (the challenge threshold) or
+     * {@code shared-with: <agonist>} (the same receptor occupancy as that agonist's, read with {@code others}),
+     * and {@code washout-margin} (for an analgesic), each NaN when absent; and its {@code routes:} (IM, SC,
+     * intranasal, oral: {@code F}, {@code ka}, optional {@code lag}, each with its source).
      */
-    static Agonist agonist(YamlMap m) {
+    static Agonist agonist(YamlMap m, Function<String, Agonist> others) {
         double response = Double.NaN;
         double margin = Double.NaN;
         String source = "";
@@ -53,12 +62,40 @@ final class CompoundReader {
         if (r != null) {
             response = fraction(r, "occupancy");
             source = r.source("occupancy").orElse("");
+            Optional<String> shared = r.optString("shared-with");
+            if (shared.isPresent()) {
+                if (!Double.isNaN(response)) {
+                    throw r.error("shared-with", "give either 'occupancy' or 'shared-with', not both");
+                }
+                Agonist other = others.apply(shared.get());
+                response = other.response();
+                source = "shared with " + shared.get() + " (the same receptor occupancy is needed for effect): "
+                        + other.responseSource();
+            }
             margin = fraction(r, "washout-margin");
             r.finish();
         }
+        Map<String, Formulation> routes = new LinkedHashMap<>();
+        m.optMap("routes").ifPresent(block -> {
+            for (String route : block.keys()) {
+                if (!Criterion.Challenge.ROUTES.contains(route) || route.equals("IV")) {
+                    throw block.error(route, "route '" + route + "' is not one of IM, SC, intranasal, oral (IV needs "
+                            + "no entry)");
+                }
+                YamlMap a = block.map(route);
+                a.optString("source");
+                try {
+                    routes.put(route, new Formulation.Oral(a.optNonNegative("lag", Unit.H).orElse(0),
+                            a.positive("ka", Unit.PER_H), a.fraction("F"), 0, null, 1.0));
+                } catch (IllegalArgumentException e) {
+                    throw new ModelFileException(a.location(), e.getMessage());
+                }
+                a.finish();
+            }
+        });
         Compound c = read(m);
         try {
-            return new Agonist(c, response, source, margin);
+            return new Agonist(c, response, source, margin, routes);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.location(), e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.depotkin.io;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.depotkin.model.Criterion;
@@ -9,11 +8,13 @@ import org.depotkin.model.Unit;
 
 /**
  * Parses criteria written as plain text: {@code naltrexone >= 2 ng/mL} (a plasma concentration),
- * {@code occupancy >= 90 %} (total antagonist receptor occupancy) or {@code 25 mg IV heroin blocked
- * for 24 h} (an agonist challenge; {@code blocked} and {@code for <time>} are optional).
+ * {@code occupancy >= 90 %} (total antagonist receptor occupancy), {@code occupancy(buprenorphine) >= 50 %}
+ * (one ligand's occupancy) or {@code 25 mg IV heroin blocked for 24 h} (an agonist challenge by IV, IM, SC,
+ * intranasal or oral route; {@code blocked} and {@code for <time>} are optional).
  */
 public final class CriterionParser {
     private static final Pattern THRESHOLD = Pattern.compile("^\\s*([^\\s<>=≥]+)\\s*(>=|≥)\\s*(.+?)\\s*$");
+    private static final Pattern LIGAND_OCCUPANCY = Pattern.compile("^occupancy\\(([\\w.-]+)\\)$");
     private static final Pattern CHALLENGE = Pattern.compile(
             "^\\s*([0-9.eE+-]+\\s*[^\\s0-9.]+)\\s+(\\S+)\\s+([A-Za-z][\\w.-]*)(\\s+blocked)?(?:\\s+for\\s+(.+?))?\\s*$");
     private static final String EXPECTED = "expected '<analyte> >= <value> <unit>' such as 'naltrexone >= 2 ng/mL', "
@@ -33,6 +34,10 @@ public final class CriterionParser {
             if (what.equals("occupancy")) {
                 return new Criterion.Occupancy(q.in(Unit.ONE));
             }
+            Matcher ligand = LIGAND_OCCUPANCY.matcher(what);
+            if (ligand.matches()) {
+                return new Criterion.Occupancy(q.in(Unit.ONE), ligand.group(1));
+            }
             return new Criterion.Concentration(what, q.in(Unit.NG_PER_ML));
         }
         Matcher c = CHALLENGE.matcher(text);
@@ -46,17 +51,17 @@ public final class CriterionParser {
     public static Criterion.Challenge parseChallenge(String text) {
         Matcher c = CHALLENGE.matcher(text);
         if (!c.matches() || c.group(4) != null || c.group(5) != null) {
-            throw new IllegalArgumentException("cannot read challenge '" + text + "': expected '<dose> <unit> IV "
-                    + "<agonist>' such as '25 mg IV heroin'");
+            throw new IllegalArgumentException("cannot read challenge '" + text + "': expected '<dose> <unit> <route> "
+                    + "<agonist>' such as '25 mg IV heroin' or '3 mg IM hydromorphone'");
         }
         return challenge(text, c);
     }
 
     private static Criterion.Challenge challenge(String text, Matcher c) {
-        if (!c.group(2).toUpperCase(Locale.ROOT).equals("IV")) {
-            throw new IllegalArgumentException("cannot read criterion '" + text + "': route '" + c.group(2)
-                    + "' is not supported; challenges are given IV (e.g. '25 mg IV heroin')");
-        }
+        String route = Criterion.Challenge.ROUTES.stream().filter(r -> r.equalsIgnoreCase(c.group(2))).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("cannot read criterion '" + text + "': route '"
+                        + c.group(2) + "' is not one of " + String.join(", ", Criterion.Challenge.ROUTES)
+                        + " (e.g. '3 mg IM hydromorphone')"));
         double dose;
         double target = Double.NaN;
         try {
@@ -67,6 +72,6 @@ public final class CriterionParser {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot read criterion '" + text + "': " + e.getMessage());
         }
-        return new Criterion.Challenge(dose, c.group(3), target);
+        return new Criterion.Challenge(dose, c.group(3), target, route);
     }
 }

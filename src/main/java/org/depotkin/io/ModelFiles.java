@@ -68,7 +68,7 @@ public final class ModelFiles {
     public static Agonist agonist(Path file) {
         YamlMap m = YamlDocument.load(file);
         expectKind(m, "compound", file);
-        return CompoundReader.agonist(m);
+        return CompoundReader.agonist(m, name -> agonist(file.toAbsolutePath().getParent().resolve(name + ".yaml")));
     }
 
     /**
@@ -218,6 +218,13 @@ public final class ModelFiles {
         if (c instanceof Criterion.Challenge ch && !Files.isRegularFile(agonistFile(dir, ch.agonist()))) {
             throw new ModelFileException(s.location(), "challenge agonist '" + ch.agonist() + "': no compound file "
                     + agonistFile(dir, ch.agonist()) + " (agonists are compounds/<name>.yaml beside the scenarios)");
+        }
+        if (c instanceof Criterion.Challenge ch) {
+            try {
+                agonist(agonistFile(dir, ch.agonist())).formulation(ch.route());
+            } catch (IllegalArgumentException e) {
+                throw new ModelFileException(s.location(), "challenge '" + ch.challenge() + "': " + e.getMessage());
+            }
         }
         return c;
     }

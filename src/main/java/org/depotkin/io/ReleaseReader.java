@@ -9,6 +9,7 @@ import org.depotkin.model.Unit;
 import org.depotkin.release.Biexponential;
 import org.depotkin.release.FailureMode;
 import org.depotkin.release.FirstOrder;
+import org.depotkin.release.GammaRelease;
 import org.depotkin.release.Higuchi;
 import org.depotkin.release.HixsonCrowell;
 import org.depotkin.release.KorsmeyerPeppas;
@@ -43,6 +44,7 @@ final class ReleaseReader {
                 case "zero-order-tail" -> new ZeroOrderTail(m.positive("plateau", Unit.H),
                         m.positive("k-tail", Unit.PER_H));
                 case "sequential" -> sequential(m);
+                case "gamma" -> new GammaRelease(m.positive("shape", Unit.ONE), m.positive("scale", Unit.H));
                 case "tabulated" -> tabulated(m);
                 default -> throw m.error("law", "release law '" + name + "' is not readable from files yet");
             };

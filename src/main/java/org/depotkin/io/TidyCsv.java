@@ -27,13 +27,7 @@ public final class TidyCsv {
     }
 
     public static void write(Path file, List<String> comments, List<Run> runs) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file)) {
-            for (String c : comments) {
-                w.write("# " + c.replace('\n', ' '));
-                w.newLine();
-            }
-            w.write(HEADER);
-            w.newLine();
+        try (BufferedWriter w = open(file, comments, HEADER)) {
             for (Run r : runs) {
                 Trajectory tr = r.trajectory();
                 int n = (int) Math.round(tr.endTime() / r.step());
@@ -51,6 +45,18 @@ public final class TidyCsv {
     }
 
     /** 12 significant digits, no trailing zeros, scientific notation below 1e-4. */
+    /** A new CSV file: the comment lines (each prefixed {@code # }), then the header line. */
+    static BufferedWriter open(Path file, List<String> comments, String header) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(file);
+        for (String c : comments) {
+            w.write("# " + c.replace('\n', ' '));
+            w.newLine();
+        }
+        w.write(header);
+        w.newLine();
+        return w;
+    }
+
     static String number(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) {
             return Long.toString((long) x);

@@ -24,20 +24,28 @@ public sealed interface Criterion permits Criterion.Concentration, Criterion.Occ
     }
 
     /**
-     * Met while the total antagonist receptor occupancy is at or above {@code threshold}.
+     * Met while a receptor occupancy is at or above {@code threshold}: the total antagonist occupancy, or
+     * that of one ligand (agonist or antagonist), e.g. {@code occupancy(buprenorphine) >= 50 %}.
      *
      * @param threshold fraction in (0, 1)
+     * @param ligand    the binding analyte, or null for the total antagonist occupancy
      */
-    record Occupancy(double threshold) implements Criterion {
+    record Occupancy(double threshold, String ligand) implements Criterion {
         public Occupancy {
             if (!(threshold > 0 && threshold < 1)) {
                 throw new IllegalArgumentException("occupancy threshold must be within (0, 100 %), got " + threshold);
             }
         }
 
+        /** The total antagonist occupancy. */
+        public Occupancy(double threshold) {
+            this(threshold, null);
+        }
+
         @Override
         public String describe() {
-            return "occupancy >= " + Format.number(100 * threshold) + " %";
+            return "occupancy" + (ligand == null ? "" : "(" + ligand + ")") + " >= " + Format.number(100 * threshold)
+                    + " %";
         }
     }
 
@@ -49,18 +57,31 @@ public sealed interface Criterion permits Criterion.Concentration, Criterion.Occ
      * @param dose    agonist dose (mg)
      * @param agonist name of the agonist compound, e.g. {@code heroin} (file compounds/heroin.yaml)
      * @param target  the blockade each dose should give (h), e.g. 24 for "blocked for 24 h"; NaN for none
+     * @param route   how the challenge is given: one of {@link #ROUTES}
      */
-    record Challenge(double dose, String agonist, double target) implements Criterion {
+    record Challenge(double dose, String agonist, double target, String route) implements Criterion {
+        /** The routes a challenge can be given by, as written in criteria and compound files. */
+        public static final java.util.List<String> ROUTES = java.util.List.of("IV", "IM", "SC", "intranasal", "oral");
+
         public Challenge {
             Checks.positive("challenge dose", dose);
             if (!Double.isNaN(target)) {
                 Checks.positive("blockade target", target);
             }
+            if (!ROUTES.contains(route)) {
+                throw new IllegalArgumentException("challenge route must be one of " + String.join(", ", ROUTES)
+                        + ", got '" + route + "'");
+            }
+        }
+
+        /** An IV challenge. */
+        public Challenge(double dose, String agonist, double target) {
+            this(dose, agonist, target, "IV");
         }
 
         /** The challenge itself, e.g. {@code 25 mg IV heroin}. */
         public String challenge() {
-            return Format.number(dose) + " mg IV " + agonist;
+            return Format.number(dose) + " mg " + route + " " + agonist;
         }
 
         @Override

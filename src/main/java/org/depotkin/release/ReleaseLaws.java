@@ -15,6 +15,7 @@ public final class ReleaseLaws {
             HixsonCrowell.NAME,
             ZeroOrderTail.NAME,
             Sequential.NAME,
+            GammaRelease.NAME,
             Tabulated.NAME);
 
     private ReleaseLaws() {

@@ -83,19 +83,20 @@ class BlockadeTest {
         Blockade b = blockade(s);
         assertEquals(1, b.windows().size(), b.windows().toString());
         assertTrue(b.windows().get(0).open());
-        assertTrue(b.windows().get(0).start() < 1.0, "onset " + b.windows().get(0).start());
+        // the receptor region fills at ke0 = 0.033 /h from a plasma level ten times the oral one: within 2 h
+        assertTrue(b.windows().get(0).start() < 2.0, "onset " + b.windows().get(0).start());
         assertEquals(Double.POSITIVE_INFINITY, b.firstFailure());
     }
 
     @Test
     void windowLengthIncreasesWithDose() {
         double previous = 0;
-        // with RO-1 refitted with 6BN binding (docs/receptor-model.md) one 25 mg tablet peaks at 90.8 % antagonist
-        // occupancy, below the 92.2 % that blocks 25 mg IV heroin; 30 mg is the first dose of this list that blocks
-        for (double mg : new double[] {12.5, 25}) {
+        // the receptor region peaks about half a day after a tablet (docs/receptor-model.md); at 40 mg and below its
+        // peak stays under the level that blocks 25 mg IV heroin, which 50 mg falls back to at 24 h
+        for (double mg : new double[] {12.5, 25, 30, 40}) {
             assertTrue(blockade(oral(mg)).windows().isEmpty(), mg + " mg never reaches the occupancy that blocks");
         }
-        for (double mg : new double[] {30, 50, 100, 150, 200}) {
+        for (double mg : new double[] {50, 100, 150, 200}) {
             Blockade b = blockade(oral(mg));
             assertEquals(1, b.windows().size(), mg + " mg: " + b.windows());
             double end = b.windows().get(0).end();
@@ -114,7 +115,9 @@ class BlockadeTest {
         assertEquals(1, b.windows().size());
         assertEquals(24, b.windows().get(0).end(), 1.0);
         assertEquals(24, b.firstFailure(), 1.0 / 60);
-        assertTrue(b.windows().get(0).start() < 2, "onset within the absorption phase");
+        // onset: the receptor region lags plasma (ke0 t1/2 21 h), so blockade starts hours after the tablet, later
+        // than the 1-2 h of the PET studies (S45); docs/receptor-model.md lists this as a miss
+        assertTrue(b.windows().get(0).start() > 2 && b.windows().get(0).start() < 8, "onset " + b.windows().get(0).start());
     }
 
     /**
@@ -149,7 +152,7 @@ class BlockadeTest {
         double[] t = b.curve().time();
         double[] d = b.curve().surmountable();
         int from = 0;
-        while (t[from] < 12) {
+        while (t[from] < 18) { // after the receptor region's peak
             from++;
         }
         for (int i = from + 1; i < t.length; i++) {
@@ -166,8 +169,11 @@ class BlockadeTest {
     @Test
     void washoutIncreasesWithDose() {
         double previous = 0;
+        // below about 60 mg the receptor region never holds enough to keep 10 mg IV morphine under 90 % of its effect
+        // (though 50 mg blocks 25 mg IV heroin: the heroin threshold is 98.3 % agonist occupancy, not 90 %)
         assertEquals(0, Washout.of(oral(25), morphine, 10, 0.9).hours(), "morphine works even at the peak of 25 mg");
-        for (double mg : new double[] {50, 100, 150, 200}) {
+        assertEquals(0, Washout.of(oral(50), morphine, 10, 0.9).hours(), "and of 50 mg");
+        for (double mg : new double[] {100, 150, 200}) {
             double w = Washout.of(oral(mg), morphine, 10, 0.9).hours();
             assertTrue(w > previous, mg + " mg: washout " + w + " h, not beyond " + previous);
             previous = w;
@@ -184,7 +190,7 @@ class BlockadeTest {
 
     @Test
     void washoutCondition() {
-        Scenario s = oral(50);
+        Scenario s = oral(100);
         Washout w = Washout.of(s, morphine, 10, 0.9);
         Trajectory tr = CompiledModel.compile(s.with(w.lastDose() + w.hours() + 48, 1, s.solver())).simulate();
         double target = 0.9 * morphine.unblockedOccupancy(10);
@@ -200,7 +206,10 @@ class BlockadeTest {
         assertEquals(28, b.intervals().size());
         // the first dose blocks for exactly the calibrated 24 h; later doses build on the ones before
         assertEquals(24, b.intervals().get(0).blockedFor(), 1.0 / 60);
-        for (Blockade.Interval i : b.intervals()) {
+        // the first interval is covered from the onset on; later ones build on the receptor region's store
+        Blockade.Interval first = b.intervals().get(0);
+        assertEquals((24 - b.windows().get(0).start()) / 24, first.covered(), 1e-12);
+        for (Blockade.Interval i : b.intervals().subList(1, b.intervals().size())) {
             assertTrue(i.covered() > 0.9 && i.covered() <= 1, i.toString());
         }
         // coverage equals the overlap of windows and interval

@@ -34,7 +34,7 @@ class ChallengeCriterionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"25 mg oral heroin", "25 IV heroin", "25 mg/L IV heroin", "naltrexone > 2 ng/mL",
+    @ValueSource(strings = {"25 mg rectal heroin", "25 IV heroin", "25 mg/L IV heroin", "naltrexone > 2 ng/mL",
         "25 mg IV heroin blocked for 24 mg", "heroin", "", "-5 mg IV heroin", "25 mg IV heroin blocked for"})
     void badTextIsOneClearLine(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CriterionParser.parse(text));
@@ -66,9 +66,9 @@ class ChallengeCriterionTest {
         Files.writeString(models.resolve("b.yaml"), head + "criteria: [\"25 mg IV cocaine blocked\"]\n");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.scenario(models.resolve("b.yaml")));
         assertTrue(e.getMessage().matches(".*b\\.yaml:6:\\d+: challenge agonist 'cocaine': no compound file .*"), e.getMessage());
-        Files.writeString(models.resolve("c.yaml"), head + "criteria: [\"25 mg IM heroin blocked\"]\n");
+        Files.writeString(models.resolve("c.yaml"), head + "criteria: [\"25 mg oral heroin blocked\"]\n");
         e = assertThrows(ModelFileException.class, () -> ModelFiles.scenario(models.resolve("c.yaml")));
-        assertTrue(e.getMessage().contains("c.yaml:6:") && e.getMessage().contains("route 'IM' is not supported"),
+        assertTrue(e.getMessage().contains("c.yaml:6:") && e.getMessage().contains("heroin has no oral route"),
                 e.getMessage());
     }
 

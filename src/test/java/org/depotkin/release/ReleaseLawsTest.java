@@ -15,7 +15,7 @@ class ReleaseLawsTest {
     @Test
     void namesAreTheModelFileNames() {
         assertEquals(List.of("zero-order", "first-order", "higuchi", "korsmeyer-peppas", "weibull",
-                "biexponential", "hixson-crowell", "zero-order-tail", "sequential", "tabulated"), ReleaseLaws.names());
+                "biexponential", "hixson-crowell", "zero-order-tail", "sequential", "gamma", "tabulated"), ReleaseLaws.names());
         assertThrows(UnsupportedOperationException.class, () -> ReleaseLaws.names().add("x"));
     }
 
@@ -25,6 +25,7 @@ class ReleaseLawsTest {
                 new ZeroOrder(10), new FirstOrder(0.1), new Higuchi(0.1), new KorsmeyerPeppas(0.1, 0.45),
                 new Weibull(60, 1.8, 0), new Biexponential(0.2, 1, 0.01), new HixsonCrowell(0.01),
                 new ZeroOrderTail(264, 0.004), Sequential.of(new Phase(1, 0, new FirstOrder(0.1))),
+                new GammaRelease(2, 10),
                 new Tabulated(new double[] {0, 1}, new double[] {0, 1}));
         Set<String> seen = new HashSet<>();
         for (ReleaseLaw law : laws) {
