@@ -1,0 +1,240 @@
+package org.depotkin.analysis.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Output;
+import org.depotkin.engine.Trajectory;
+import org.depotkin.io.dataset.Dataset;
+import org.depotkin.io.dataset.EventRecord;
+import org.depotkin.model.Administration;
+import org.depotkin.model.Compound;
+import org.depotkin.model.Formulation;
+import org.depotkin.model.Regimen;
+import org.depotkin.model.Scenario;
+import org.depotkin.model.Schedule;
+import org.depotkin.population.ParameterSet;
+
+/**
+ * Runs every subject of an event dataset through a scenario (docs/datasets.md). The scenario gives
+ * the compound and formulation; the dataset gives each subject's doses, observation times and
+ * covariates. A subject's records are cut at every reset (EVID 3 or 4, SS 1) into independent
+ * runs, each compiled as its own {@link Scenario} and simulated by the engine; its clock is shifted
+ * so that the doses before a steady state ({@link SteadyState}) fall at t &ge; 0. ADDL doses follow
+ * every II; a reset cancels the doses and infusions still to come. With a population block that has
+ * a weight, a WT column scales the disposition ({@link Allometry}). Each observation (EVID 0) is
+ * predicted and then given residual error; EVID 2 records get the prediction, without error.
+ * At a time shared with a dose, an observation sees the dose only if its record comes after the
+ * dose's record (doses implied by ADDL or SS come after every record at their time).
+ */
+public final class DatasetSimulation {
+    private final Scenario base;
+    private final Dataset data;
+    private final ResidualError error;
+    private final Occasions occasions;
+    private final Compartments compartments;
+    private final SteadyState steadyState = new SteadyState();
+    private final List<String> notes = new ArrayList<>();
+    private final String weightColumn;
+
+    /**
+     * The simulated dataset and what the user should know about it.
+     *
+     * @param data  the input's records with DV simulated (and MDV 0) on every observation
+     * @param notes one line each, e.g. a covariate that changes where the engine cannot follow it
+     */
+    public record Result(Dataset data, List<String> notes) {
+    }
+
+    private DatasetSimulation(Scenario base, Dataset data, ResidualError error, Occasions occasions) {
+        this.base = base;
+        this.data = data;
+        this.error = error;
+        this.occasions = occasions;
+        this.compartments = new Compartments(base, CompiledModel.compile(base).outputs().stream().map(Output::name)
+                .toList());
+        occasions.check(base, data.covariates());
+        boolean scales = base.population() != null && base.population().weight() != null;
+        this.weightColumn = scales ? data.covariates().stream().filter(c -> c.equalsIgnoreCase("WT")).findFirst()
+                .orElse(null) : null;
+        if (scales && weightColumn == null) {
+            notes.add("the scenario's population scales by body weight but the dataset has no WT column: every "
+                    + "subject has the typical parameters (" + Allometry.REFERENCE_WEIGHT + " kg)");
+        }
+    }
+
+    /** Simulates every subject; seeded, so the same seed gives the same file. */
+    public static Result run(Scenario base, Dataset data, ResidualError error, Occasions occasions, long seed) {
+        DatasetSimulation sim = new DatasetSimulation(base, data, error, occasions);
+        SplittableRandom master = new SplittableRandom(seed);
+        List<EventRecord> out = new ArrayList<>();
+        for (List<EventRecord> subject : data.subjects().values()) {
+            out.addAll(sim.subject(subject, master.split()));
+        }
+        return new Result(data.withRecords(out), List.copyOf(sim.notes));
+    }
+
+    private List<EventRecord> subject(List<EventRecord> records, SplittableRandom rng) {
+        Occasions.Subject iov = occasions.subject(rng.split());
+        SplittableRandom eps = rng.split();
+        double[] predicted = new double[records.size()];
+        int from = 0;
+        for (int i = 1; i <= records.size(); i++) {
+            if (i == records.size() || records.get(i).resets()) {
+                predictSegment(records, from, i, iov, predicted);
+                from = i;
+            }
+        }
+        List<EventRecord> out = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            EventRecord r = records.get(i);
+            if (r.evid() == 0) {
+                out.add(r.withDv(error.observe(predicted[i], eps), 0));
+            } else if (r.evid() == 2) {
+                out.add(r.withDv(predicted[i], 1));
+            } else {
+                out.add(r.withDv(Double.NaN, 1));
+            }
+        }
+        return out;
+    }
+
+    /** Predicts records [from, to) of a subject, which share one run (no reset after {@code from}). */
+    private void predictSegment(List<EventRecord> records, int from, int to, Occasions.Subject iov,
+                                double[] predicted) {
+        EventRecord first = records.get(from);
+        Map<String, Double> factors = weightFactors(records, from, to);
+        Scenario typical = ParameterSet.apply(base, base.name() + "#" + first.id(), factors);
+        List<DoseEvent> doses = new ArrayList<>();
+        Map<String, Formulation> byOccasion = new HashMap<>();
+        int doseNumber = 0;
+        for (int i = from; i < to; i++) {
+            EventRecord r = records.get(i);
+            if (!r.isDose()) {
+                continue;
+            }
+            for (int k = 0; k <= r.additional(); k++) {
+                String occasion = occasions.column().equals(Occasions.BY_DOSE) ? Integer.toString(++doseNumber)
+                        : Double.toString(r.covariates().get(occasions.column()));
+                Formulation f = formulation(r, occasion, factors, byOccasion, iov, typical);
+                double t = r.time() + k * r.interval();
+                doses.add(new DoseEvent(t, r.amount(), f, k == 0 ? i : DoseEvent.IMPLIED));
+                if (k == 0 && r.steadyState() > 0) {
+                    int n = steadyState.dosesBefore(typical, typical.compound(), f, r.amount(), r.interval());
+                    for (int j = 1; j <= n; j++) {
+                        doses.add(new DoseEvent(t - j * r.interval(), r.amount(), f, DoseEvent.IMPLIED));
+                    }
+                }
+            }
+        }
+        double start = first.time();
+        double offset = start - doses.stream().mapToDouble(DoseEvent::time).min().orElse(start);
+        double end = 0;
+        for (int i = from; i < to; i++) {
+            EventRecord r = records.get(i);
+            if (r.evid() == 0 || r.evid() == 2) {
+                end = Math.max(end, r.time() - start + offset);
+            }
+        }
+        if (doses.isEmpty()) {
+            return;
+        }
+        Scenario run = segmentScenario(typical, doses, start - offset, Math.max(end, base.outputStep()));
+        Trajectory tr = CompiledModel.compile(run).simulate();
+        for (int i = from; i < to; i++) {
+            EventRecord r = records.get(i);
+            if (r.evid() == 0 || r.evid() == 2) {
+                predicted[i] = predict(tr, r, i, doses, start - offset);
+            }
+        }
+    }
+
+    private double predict(Trajectory tr, EventRecord r, int order, List<DoseEvent> doses, double origin) {
+        String name;
+        try {
+            name = compartments.observed(r.cmt());
+        } catch (IllegalArgumentException e) {
+            throw data.error(r, "CMT", e.getMessage());
+        }
+        Output out = tr.output(name);
+        double t = r.time() - origin;
+        boolean doseAfter = doses.stream().anyMatch(d -> d.time() - origin == t && d.order() > order);
+        return doseAfter ? tr.valueBefore(out, t) : tr.value(out, t);
+    }
+
+    /** The subject's scenario for one run: doses grouped by formulation, the clock starting at {@code origin}. */
+    private static Scenario segmentScenario(Scenario typical, List<DoseEvent> doses, double origin, double duration) {
+        Map<Formulation, List<Schedule>> groups = new LinkedHashMap<>();
+        for (DoseEvent d : doses) {
+            groups.computeIfAbsent(d.formulation(), f -> new ArrayList<>())
+                    .add(new Schedule.Single(d.time() - origin, d.amount()));
+        }
+        List<Administration> adms = new ArrayList<>();
+        groups.forEach((f, s) -> adms.add(new Administration(f, new Regimen(s))));
+        return new Scenario(typical.name(), typical.description(), typical.compound(), adms, typical.criteria(),
+                duration, typical.outputStep(), typical.solver());
+    }
+
+    private Map<String, Double> weightFactors(List<EventRecord> records, int from, int to) {
+        if (weightColumn == null) {
+            return Map.of();
+        }
+        double wt = records.get(from).covariates().get(weightColumn);
+        for (int i = from; i < to; i++) {
+            EventRecord r = records.get(i);
+            if (r.covariates().get(weightColumn) != wt) {
+                notes.add("subject " + r.id() + ": " + weightColumn + " changes from " + wt + " to "
+                        + r.covariates().get(weightColumn) + " at " + r.time() + " h; the run from " + records.get(from)
+                        .time() + " h keeps " + wt + " kg (the engine has no time-varying parameters)");
+                break;
+            }
+        }
+        if (!(wt > 0)) {
+            throw data.error(records.get(from), weightColumn, "expected a body weight in kg > 0, got " + wt);
+        }
+        return Allometry.factors(base.compound(), wt);
+    }
+
+    /** The formulation that carries a dose record's drug. */
+    private Formulation formulation(EventRecord r, String occasion, Map<String, Double> factors,
+                                    Map<String, Formulation> byOccasion, Occasions.Subject iov, Scenario typical) {
+        Compartments.DoseTarget target;
+        try {
+            target = compartments.dose(r.cmt());
+        } catch (IllegalArgumentException e) {
+            throw data.error(r, "CMT", e.getMessage());
+        }
+        Formulation own = typical.administrations().get(0).formulation();
+        double bf = own.baseFraction();
+        if (r.rate() == -2) {
+            if (own instanceof Formulation.IvInfusion) {
+                return own;
+            }
+            throw data.error(r, "RATE", "RATE -2 takes the infusion duration from the scenario's formulation, which "
+                    + "is " + own.route() + ", not iv-infusion");
+        }
+        if (r.rate() > 0) {
+            if (target == Compartments.DoseTarget.FORMULATION && !(own instanceof Formulation.IvBolus)
+                    && !(own instanceof Formulation.IvInfusion)) {
+                throw data.error(r, "RATE", "an infusion (RATE > 0) goes into the central compartment (CMT 2); "
+                        + "the scenario's formulation is " + own.route());
+            }
+            return new Formulation.IvInfusion(r.amount() / r.rate(), bf);
+        }
+        if (target == Compartments.DoseTarget.CENTRAL) {
+            return new Formulation.IvBolus(bf);
+        }
+        if (occasions.omegas().isEmpty()) {
+            return own;
+        }
+        return byOccasion.computeIfAbsent(occasion, k -> {
+            Map<String, Double> all = new HashMap<>(factors);
+            iov.factors(k).forEach((p, x) -> all.merge(p, x, (a, b) -> a * b));
+            return ParameterSet.apply(base, typical.name(), all).administrations().get(0).formulation();
+        });
+    }
+}
