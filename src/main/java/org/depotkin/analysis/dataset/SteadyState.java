@@ -17,15 +17,16 @@ import org.depotkin.model.SolverSettings;
 /**
  * How many earlier doses put a subject at steady state, found by convergence: the dose is repeated
  * every II and the trough T_n before dose n + 1 is watched for every output; steady state is
- * reached after n doses when the relative change Δ_n = max |T_n − T_{n−1}| / max |T| is at most the
+ * reached after n doses when, over the concentrations, effect sites and occupancies (not the depots'
+ * cumulative amounts), the relative change Δ_n = max |T_n − T_{n−1}| / max |T| is at most the
  * tolerance and so is the geometric tail still to come, Δ_n·ρ/(1 − ρ) with ρ = Δ_n/Δ_{n−1}. The
  * tolerance is the scenario's relative solver tolerance (1e-10 by default): below it the troughs
  * change by integration noise only. A steady-state dose is then given as that many doses every II
  * before it, which is exact for every linear model and converged for the others.
  */
 final class SteadyState {
-    private static final int FIRST_TRY = 64;
-    private static final int MOST = 16_384;
+    private static final int FIRST_TRY = 8;
+    private static final int MOST = 4096;
 
     private final Map<Key, Integer> cache = new HashMap<>();
 
@@ -40,7 +41,7 @@ final class SteadyState {
     }
 
     private static int converge(Scenario base, Key k) {
-        for (int count = FIRST_TRY; count <= MOST; count *= 4) {
+        for (int count = FIRST_TRY; count <= MOST; count *= 2) {
             Scenario s = new Scenario(base.name() + "-steady-state", base.description(), k.compound(),
                     List.of(new Administration(k.formulation(), new Regimen(List.of(
                             new Schedule.Repeated(0, k.interval(), count, k.amount()))))),
@@ -58,7 +59,7 @@ final class SteadyState {
 
     /** The first n at which the troughs have converged, 0 when they have not within {@code count} doses. */
     static int converged(Trajectory tr, int count, double interval, double tolerance) {
-        List<Output> outputs = tr.model().outputs();
+        List<Output> outputs = tr.model().outputs().stream().filter(o -> o.kind() != Output.Kind.DEPOT).toList();
         double[][] troughs = new double[outputs.size()][count + 1];
         double[] scale = new double[outputs.size()];
         for (int o = 0; o < outputs.size(); o++) {
