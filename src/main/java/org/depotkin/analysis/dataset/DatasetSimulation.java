@@ -119,7 +119,7 @@ public final class DatasetSimulation {
             }
             for (int k = 0; k <= r.additional(); k++) {
                 String occasion = occasions.column().equals(Occasions.BY_DOSE) ? Integer.toString(++doseNumber)
-                        : Double.toString(r.covariates().get(occasions.column()));
+                        : String.valueOf(r.covariates().get(occasions.column()));
                 Formulation f = formulation(r, occasion, factors, byOccasion, iov, typical);
                 double t = r.time() + k * r.interval();
                 doses.add(new DoseEvent(t, r.amount(), f, k == 0 ? i : DoseEvent.IMPLIED));
