@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.depotkin.analysis.Observations;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
@@ -78,6 +79,88 @@ public final class DatasetSimulation {
         return new Result(data.withRecords(out), List.copyOf(sim.notes));
     }
 
+    /**
+     * One subject's observed concentrations and the scenario that predicts them, for fitting.
+     *
+     * @param id           subject identifier
+     * @param scenario     the subject's doses and covariates (no residual error, no IOV)
+     * @param observations DV by analyte, at times on the scenario's clock
+     */
+    public record ObservedSubject(String id, Scenario scenario, Observations observations) {
+    }
+
+    /**
+     * Every subject with observations, as one scenario each. A fit needs one run per subject: a reset
+     * (EVID 3 or 4, SS 1) after a subject's first record is refused, as are observations of anything
+     * but an analyte's plasma concentration.
+     */
+    public static List<ObservedSubject> observed(Scenario base, Dataset data) {
+        DatasetSimulation sim = new DatasetSimulation(base, data, ResidualError.NONE, Occasions.NONE);
+        List<ObservedSubject> out = new ArrayList<>();
+        for (List<EventRecord> records : data.subjects().values()) {
+            for (int i = 1; i < records.size(); i++) {
+                if (records.get(i).resets()) {
+                    throw data.error(records.get(i), records.get(i).steadyState() == 1 ? "SS" : "EVID", "a fit takes "
+                            + "one run per subject; subject " + records.get(i).id() + " is reset here");
+                }
+            }
+            Run run = sim.run(records, 0, records.size(), Occasions.NONE.subject(new SplittableRandom(0)));
+            List<EventRecord> obs = records.stream().filter(EventRecord::isObservation).toList();
+            if (obs.isEmpty()) {
+                continue;
+            }
+            if (run.scenario() == null) {
+                throw data.error(obs.get(0), "EVID", "subject " + obs.get(0).id() + " has observations but no dose");
+            }
+            out.add(new ObservedSubject(records.get(0).id(), run.scenario(), sim.observations(obs, run.origin())));
+        }
+        return out;
+    }
+
+    /** The observations of one subject by analyte, times shifted to the run's clock. */
+    private Observations observations(List<EventRecord> obs, double origin) {
+        List<String> analytes = new ArrayList<>();
+        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        for (EventRecord r : obs) {
+            String a = analyte(r);
+            if (!analytes.contains(a)) {
+                analytes.add(a);
+            }
+            times.add(r.time() - origin);
+        }
+        List<Double> grid = new ArrayList<>(times);
+        double[][] values = new double[analytes.size()][grid.size()];
+        for (double[] row : values) {
+            java.util.Arrays.fill(row, Double.NaN);
+        }
+        for (EventRecord r : obs) {
+            int a = analytes.indexOf(analyte(r));
+            int i = grid.indexOf(r.time() - origin);
+            if (Double.isNaN(r.dv()) || !Double.isNaN(values[a][i])) {
+                throw data.error(r, "DV", Double.isNaN(r.dv()) ? "expected an observed concentration"
+                        : "a second observation of " + analytes.get(a) + " at " + r.time() + " h");
+            }
+            values[a][i] = r.dv();
+        }
+        return new Observations(data.file() + " ID " + obs.get(0).id(), analytes,
+                grid.stream().mapToDouble(Double::doubleValue).toArray(), values);
+    }
+
+    /** The analyte an observation measures (its plasma concentration), or a located error. */
+    private String analyte(EventRecord r) {
+        try {
+            String name = compartments.observed(r.cmt());
+            if (base.compound().analyte(name).isEmpty()) {
+                throw new IllegalArgumentException("a fit takes plasma concentrations of "
+                        + String.join(", ", base.compound().analytes().stream().map(x -> x.name()).toList())
+                        + ", got " + name);
+            }
+            return name;
+        } catch (IllegalArgumentException e) {
+            throw data.error(r, "CMT", e.getMessage());
+        }
+    }
+
     private List<EventRecord> subject(List<EventRecord> records, SplittableRandom rng) {
         Occasions.Subject iov = occasions.subject(rng.split());
         SplittableRandom eps = rng.split();
@@ -103,9 +186,36 @@ public final class DatasetSimulation {
         return out;
     }
 
-    /** Predicts records [from, to) of a subject, which share one run (no reset after {@code from}). */
+    /**
+     * One run of a subject: records [from, to) of its list, which share one simulation (no reset after
+     * {@code from}), and the scenario that simulates them on a clock starting at {@code origin} h of the
+     * dataset's clock (earlier than the first record when steady-state doses come before it).
+     *
+     * @param scenario the subject's scenario for this run, null when the run has no dose
+     * @param origin   dataset time (h) of the scenario's time 0
+     * @param doses    the run's doses, to tell which an observation at the same time sees
+     */
+    record Run(Scenario scenario, double origin, int from, int to, List<DoseEvent> doses) {
+    }
+
+    /** Predicts records [from, to) of a subject, which share one run. */
     private void predictSegment(List<EventRecord> records, int from, int to, Occasions.Subject iov,
                                 double[] predicted) {
+        Run run = run(records, from, to, iov);
+        if (run.scenario() == null) {
+            return;
+        }
+        Trajectory tr = CompiledModel.compile(run.scenario()).simulate();
+        for (int i = from; i < to; i++) {
+            EventRecord r = records.get(i);
+            if (r.evid() == 0 || r.evid() == 2) {
+                predicted[i] = predict(tr, r, i, run.doses(), run.origin());
+            }
+        }
+    }
+
+    /** The run of records [from, to): the doses, with ADDL and steady state expanded, as a scenario. */
+    private Run run(List<EventRecord> records, int from, int to, Occasions.Subject iov) {
         EventRecord first = records.get(from);
         Map<String, Double> factors = weightFactors(records, from, to);
         Scenario typical = ParameterSet.apply(base, base.name() + "#" + first.id(), factors);
@@ -131,26 +241,17 @@ public final class DatasetSimulation {
                 }
             }
         }
-        double start = first.time();
-        double offset = start - doses.stream().mapToDouble(DoseEvent::time).min().orElse(start);
+        double origin = Math.min(first.time(), doses.stream().mapToDouble(DoseEvent::time).min().orElse(first.time()));
         double end = 0;
         for (int i = from; i < to; i++) {
             EventRecord r = records.get(i);
             if (r.evid() == 0 || r.evid() == 2) {
-                end = Math.max(end, r.time() - start + offset);
+                end = Math.max(end, r.time() - origin);
             }
         }
-        if (doses.isEmpty()) {
-            return;
-        }
-        Scenario run = segmentScenario(typical, doses, start - offset, Math.max(end, base.outputStep()));
-        Trajectory tr = CompiledModel.compile(run).simulate();
-        for (int i = from; i < to; i++) {
-            EventRecord r = records.get(i);
-            if (r.evid() == 0 || r.evid() == 2) {
-                predicted[i] = predict(tr, r, i, doses, start - offset);
-            }
-        }
+        Scenario scenario = doses.isEmpty() ? null : segmentScenario(typical, doses, origin,
+                Math.max(end, base.outputStep()));
+        return new Run(scenario, origin, from, to, doses);
     }
 
     private double predict(Trajectory tr, EventRecord r, int order, List<DoseEvent> doses, double origin) {
