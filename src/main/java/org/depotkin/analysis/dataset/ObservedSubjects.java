@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.depotkin.io.dataset.Dataset;
 import org.depotkin.io.dataset.EventRecord;
+import org.depotkin.model.Dose;
 
 /**
  * Each subject's observed profile of one compartment from an event dataset, for NCA by subject:
- * the observations (EVID 0, MDV 0) of that CMT in time order and the total dose, Σ AMT·(1 + ADDL).
+ * the observations (EVID 0, MDV 0) of that CMT in time order and the doses (ADDL expanded; the total is
+ * Σ AMT·(1 + ADDL)).
  */
 public final class ObservedSubjects {
     private ObservedSubjects() {
@@ -20,9 +22,19 @@ public final class ObservedSubjects {
      * @param id     subject identifier
      * @param times  h, strictly increasing
      * @param values DV (ng/mL)
-     * @param dose   total labelled mg given, NaN when the subject has no dose record
+     * @param doses  every dose given (labelled mg), ADDL expanded
      */
-    public record Profile(String id, double[] times, double[] values, double dose) {
+    public record Profile(String id, double[] times, double[] values, List<Dose> doses) {
+        /** Total labelled mg given, NaN without doses. */
+        public double dose() {
+            return doses.isEmpty() ? Double.NaN : doses.stream().mapToDouble(Dose::amount).sum();
+        }
+
+        /** Labelled mg given at t (h), NaN when none. */
+        public double doseAt(double t) {
+            double sum = doses.stream().filter(d -> d.time() == t).mapToDouble(Dose::amount).sum();
+            return sum > 0 ? sum : Double.NaN;
+        }
     }
 
     /**
@@ -34,10 +46,10 @@ public final class ObservedSubjects {
         for (List<EventRecord> subject : data.subjects().values()) {
             List<Double> t = new ArrayList<>();
             List<Double> v = new ArrayList<>();
-            double dose = 0;
+            List<Dose> doses = new ArrayList<>();
             for (EventRecord r : subject) {
-                if (r.isDose()) {
-                    dose += r.amount() * (1 + r.additional());
+                for (int k = 0; r.isDose() && k <= r.additional(); k++) {
+                    doses.add(new Dose(r.time() + k * r.interval(), r.amount()));
                 }
                 if (!r.isObservation() || !matches(r.cmt(), cmt)) {
                     continue;
@@ -54,7 +66,7 @@ public final class ObservedSubjects {
             }
             if (!t.isEmpty()) {
                 out.add(new Profile(subject.get(0).id(), t.stream().mapToDouble(Double::doubleValue).toArray(),
-                        v.stream().mapToDouble(Double::doubleValue).toArray(), dose > 0 ? dose : Double.NaN));
+                        v.stream().mapToDouble(Double::doubleValue).toArray(), doses));
             }
         }
         if (out.isEmpty()) {

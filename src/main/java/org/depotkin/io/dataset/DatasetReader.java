@@ -55,6 +55,12 @@ public final class DatasetReader {
         return new DatasetReader(CsvTable.read(path)).dataset();
     }
 
+    /** Whether a CSV file is an event dataset: its header has the columns ID and TIME (any case). */
+    public static boolean isDataset(Path path) {
+        List<String> header = CsvTable.read(path).header().stream().map(h -> h.toUpperCase(Locale.ROOT)).toList();
+        return header.contains("ID") && header.contains("TIME");
+    }
+
     private Dataset dataset() {
         List<EventRecord> records = new ArrayList<>();
         List<int[]> cells = new ArrayList<>();
