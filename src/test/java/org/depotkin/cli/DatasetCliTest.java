@@ -50,6 +50,58 @@ class DatasetCliTest {
         assertEquals(82.0, occupancy.covariates().get("WT"));
     }
 
+    /** NCA by subject: one row per subject, each equal to the NCA of that subject's profile alone. */
+    @Test
+    void ncaBySubjectEqualsEachSubjectAlone() throws IOException {
+        Path out = tmp.resolve("nca");
+        CliTest.Result r = CliTest.run("nca", "examples/events-oral-simulated.csv", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("events-oral-simulated-nca-subjects.csv"));
+        assertEquals(14, rows.size(), "comment, header, 12 subjects");
+        assertTrue(rows.get(1).startsWith("ID,Cmax [ng/mL],Tmax [h]"), rows.get(1));
+        Dataset data = DatasetReader.read(Path.of("examples/events-oral-simulated.csv"));
+        List<EventRecord> third = data.subjects().get("3").stream().filter(EventRecord::isObservation).toList();
+        Path alone = tmp.resolve("subject3.csv");
+        List<String> lines = new java.util.ArrayList<>(List.of("time_h,conc_ng_per_mL"));
+        third.forEach(e -> lines.add(e.time() + "," + e.dv()));
+        Files.write(alone, lines);
+        CliTest.Result single = CliTest.run("nca", alone.toString(), "--dose", "50 mg", "--out",
+                tmp.resolve("alone").toString());
+        assertEquals(0, single.code(), single.err());
+        List<String> params = Files.readAllLines(tmp.resolve("alone/subject3-nca.csv"));
+        String[] bySubject = rows.get(4).split(",");
+        assertEquals("3", bySubject[0]);
+        int compared = 0;
+        for (String p : params.subList(2, params.size())) {
+            String[] c = p.split(",");
+            int col = List.of(rows.get(1).split(",")).indexOf(c[0] + (c[2].isEmpty() ? "" : " [" + c[2] + "]"));
+            if (col > 0) {
+                assertEquals(Double.parseDouble(c[1]), Double.parseDouble(bySubject[col]), 0, c[0]);
+                compared++;
+            }
+        }
+        assertTrue(compared >= 10, compared + " parameters compared");
+        List<String> summary = Files.readAllLines(out.resolve("events-oral-simulated-nca-summary.csv"));
+        assertTrue(summary.get(1).startsWith("parameter,unit,n,mean,sd,cv_pct,geometric_mean,geometric_cv_pct"));
+        assertTrue(r.out().contains("geo mean"), r.out());
+    }
+
+    @Test
+    void fitPlasmaBySubjectWritesSubjectsSummaryAndPooledFit() throws IOException {
+        Path events = tmp.resolve("three.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(Path.of("examples/events-oral-simulated.csv"))
+                .stream().filter(l -> l.startsWith("ID") || l.matches("[123],.*")).toList());
+        Files.write(events, lines);
+        Path out = tmp.resolve("fit");
+        CliTest.Result r = CliTest.run("fit", "plasma", "models/oral-50mg-by-weight.yaml", events.toString(),
+                "--free", "naltrexone.CL", "--log", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Naive pooled fit"), r.out());
+        assertEquals(5, Files.readAllLines(out.resolve("oral-50mg-by-weight-fit-subjects.csv")).size());
+        assertTrue(Files.exists(out.resolve("oral-50mg-by-weight-fit-summary.csv")));
+        assertTrue(Files.readString(out.resolve("oral-50mg-by-weight-fit.csv")).contains("naltrexone.CL,140.0,"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "1,5,50,0,1,1,0,0,0,.,1,70|1,4,.,.,0,2,.,.,.,.,0,.|3:3: column TIME: expected a time in h >= 5",
