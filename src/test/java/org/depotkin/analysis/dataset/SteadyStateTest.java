@@ -58,7 +58,7 @@ class SteadyStateTest {
     /**
      * The concentrations after 50 doses are at steady state to 1e-9 for both formulations; so are the
      * occupancies after XR-NTX. After 50 daily oral doses naltrexone's own share of the occupancy is
-     * still 6e-7 from its steady state (6β-naltrexol displaces it slowly), so the occupancies of the
+     * still 2e-6 (relative) from its steady state (6β-naltrexol displaces it slowly), so the occupancies of the
      * oral regimen are compared with the trough after 200 doses.
      */
     @ParameterizedTest
