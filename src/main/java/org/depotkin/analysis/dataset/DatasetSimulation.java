@@ -13,7 +13,6 @@ import org.depotkin.engine.Trajectory;
 import org.depotkin.io.dataset.Dataset;
 import org.depotkin.io.dataset.EventRecord;
 import org.depotkin.model.Administration;
-import org.depotkin.model.Compound;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
