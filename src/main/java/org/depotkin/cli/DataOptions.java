@@ -42,8 +42,13 @@ final class DataOptions {
     String occasion;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-            description = "Seed of the residual error and IOV draws (default: ${DEFAULT-VALUE}).")
+            description = "Seed of the residual error, IOV and --variability draws (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--variability",
+            description = "Draw each subject's parameters from the scenario's population variability (default: every "
+                    + "subject is the typical patient at its covariates).")
+    boolean variability;
 
     /** Whether the dataset mode was asked for. */
     boolean given() {
@@ -70,13 +75,14 @@ final class DataOptions {
         Occasions occ = new Occasions(iov, occasion);
         Scenario scenario = ModelFiles.scenario(models.get(0));
         DatasetSimulation.Result result = DatasetSimulation.run(scenario, DatasetReader.read(data), residual, occ,
-                seed);
+                seed, variability);
         result.notes().forEach(n -> out.println("note: " + n));
         List<String> comments = List.of(
                 "depotkin " + Version.get() + " simulated dataset; scenario " + models.get(0) + " sha256 "
                         + ModelFiles.hash(models.get(0)) + "; events " + data + " sha256 " + ModelFiles.hash(data),
                 "residual error " + residual.describe() + "; IOV " + (iov.isEmpty() ? "none" : iov + " by "
-                        + occasion) + "; seed " + seed);
+                        + occasion) + "; between-subject variability " + (variability ? "from the scenario's "
+                        + "population" : "none") + "; seed " + seed);
         try (OutputFolder folder = new OutputFolder(output.out, output.force)) {
             DatasetWriter.write(folder.file(scenario.name() + "-data.csv"), comments, result.data());
             folder.commit().forEach(f -> out.println("wrote " + f));

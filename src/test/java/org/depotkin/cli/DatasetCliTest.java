@@ -134,6 +134,16 @@ class DatasetCliTest {
     }
 
     @Test
+    void variabilityNeedsAPopulationWithVariability() throws IOException {
+        Path events = tmp.resolve("one.csv");
+        Files.write(events, List.of("ID,TIME,AMT", "1,0,50", "1,2,0"));
+        CliTest.Result r = CliTest.run("simulate", "models/oral-50mg-daily.yaml", "--data", events.toString(),
+                "--variability", "--out", tmp.resolve("v").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("has no population variability"), r.err());
+    }
+
+    @Test
     void aDatasetWithoutIdIsRefusedAtTheHeader() throws IOException {
         Path events = tmp.resolve("noid.csv");
         Files.write(events, List.of("TIME,AMT", "0,50"));

@@ -14,10 +14,12 @@ import org.depotkin.io.dataset.Dataset;
 import org.depotkin.io.dataset.EventRecord;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
 import org.depotkin.population.ParameterSet;
+import org.depotkin.population.SubjectSampler;
 
 /**
  * Runs every subject of an event dataset through a scenario (docs/datasets.md). The scenario gives
@@ -26,7 +28,8 @@ import org.depotkin.population.ParameterSet;
  * runs, each compiled as its own {@link Scenario} and simulated by the engine; its clock is shifted
  * so that the doses before a steady state ({@link SteadyState}) fall at t &ge; 0. ADDL doses follow
  * every II; a reset cancels the doses and infusions still to come. With a population block that has
- * a weight, a WT column scales the disposition ({@link Allometry}). Each observation (EVID 0) is
+ * a weight, a WT column scales the disposition ({@link Allometry}); on request its variability draws each
+ * subject's parameters. Each observation (EVID 0) is
  * predicted and then given residual error; EVID 2 records get the prediction, without error.
  * At a time shared with a dose, an observation sees the dose only if its record comes after the
  * dose's record (doses implied by ADDL or SS come after every record at their time).
@@ -40,6 +43,7 @@ public final class DatasetSimulation {
     private final SteadyState steadyState = new SteadyState();
     private final List<String> notes = new ArrayList<>();
     private final String weightColumn;
+    private final SubjectSampler between;
 
     /**
      * The simulated dataset and what the user should know about it.
@@ -50,8 +54,10 @@ public final class DatasetSimulation {
     public record Result(Dataset data, List<String> notes) {
     }
 
-    private DatasetSimulation(Scenario base, Dataset data, ResidualError error, Occasions occasions) {
+    private DatasetSimulation(Scenario base, Dataset data, ResidualError error, Occasions occasions,
+                              SubjectSampler between) {
         this.base = base;
+        this.between = between;
         this.data = data;
         this.error = error;
         this.occasions = occasions;
@@ -67,13 +73,26 @@ public final class DatasetSimulation {
         }
     }
 
-    /** Simulates every subject; seeded, so the same seed gives the same file. */
+    /** Simulates every subject as the scenario's typical patient at its covariates; seeded (residual error, IOV). */
     public static Result run(Scenario base, Dataset data, ResidualError error, Occasions occasions, long seed) {
-        DatasetSimulation sim = new DatasetSimulation(base, data, error, occasions);
+        return run(base, data, error, occasions, seed, false);
+    }
+
+    /**
+     * As above; with {@code betweenSubject}, subject k (0-based, in file order) also has its parameters
+     * drawn from the scenario's population variability ({@code variability} and {@code correlation}; not
+     * its weight, failures or adherence, which the dataset's records and covariates give) exactly as
+     * virtual subject k of {@code depotkin population} with the same seed.
+     */
+    public static Result run(Scenario base, Dataset data, ResidualError error, Occasions occasions, long seed,
+                             boolean betweenSubject) {
+        DatasetSimulation sim = new DatasetSimulation(base, data, error, occasions,
+                betweenSubject ? etaSampler(base, seed) : null);
         SplittableRandom master = new SplittableRandom(seed);
         List<EventRecord> out = new ArrayList<>();
+        int index = 0;
         for (List<EventRecord> subject : data.subjects().values()) {
-            out.addAll(sim.subject(subject, master.split()));
+            out.addAll(sim.subject(subject, master.split(), index++));
         }
         return new Result(data.withRecords(out), List.copyOf(sim.notes));
     }
@@ -94,7 +113,7 @@ public final class DatasetSimulation {
      * but an analyte's plasma concentration.
      */
     public static List<ObservedSubject> observed(Scenario base, Dataset data) {
-        DatasetSimulation sim = new DatasetSimulation(base, data, ResidualError.NONE, Occasions.NONE);
+        DatasetSimulation sim = new DatasetSimulation(base, data, ResidualError.NONE, Occasions.NONE, null);
         List<ObservedSubject> out = new ArrayList<>();
         for (List<EventRecord> records : data.subjects().values()) {
             for (int i = 1; i < records.size(); i++) {
@@ -103,7 +122,7 @@ public final class DatasetSimulation {
                             + "one run per subject; subject " + records.get(i).id() + " is reset here");
                 }
             }
-            Run run = sim.run(records, 0, records.size(), Occasions.NONE.subject(new SplittableRandom(0)));
+            Run run = sim.run(records, 0, records.size(), Map.of(), Occasions.NONE.subject(new SplittableRandom(0)));
             List<EventRecord> obs = records.stream().filter(EventRecord::isObservation).toList();
             if (obs.isEmpty()) {
                 continue;
@@ -160,14 +179,26 @@ public final class DatasetSimulation {
         }
     }
 
-    private List<EventRecord> subject(List<EventRecord> records, SplittableRandom rng) {
+    /** Draws the random effects of the scenario's population, without its weight, failures or adherence. */
+    private static SubjectSampler etaSampler(Scenario base, long seed) {
+        Population p = base.population();
+        if (p == null || p.etas().isEmpty()) {
+            throw new IllegalArgumentException("scenario " + base.name() + " has no population variability to draw "
+                    + "subjects from (population: variability: {...})");
+        }
+        return new SubjectSampler(base, new Population(p.subjects(), p.etas(), p.correlation(), null, List.of(), null),
+                seed);
+    }
+
+    private List<EventRecord> subject(List<EventRecord> records, SplittableRandom rng, int index) {
+        Map<String, Double> eta = between == null ? Map.of() : between.draw(index).factors();
         Occasions.Subject iov = occasions.subject(rng.split());
         SplittableRandom eps = rng.split();
         double[] predicted = new double[records.size()];
         int from = 0;
         for (int i = 1; i <= records.size(); i++) {
             if (i == records.size() || records.get(i).resets()) {
-                predictSegment(records, from, i, iov, predicted);
+                predictSegment(records, from, i, eta, iov, predicted);
                 from = i;
             }
         }
@@ -198,9 +229,9 @@ public final class DatasetSimulation {
     }
 
     /** Predicts records [from, to) of a subject, which share one run. */
-    private void predictSegment(List<EventRecord> records, int from, int to, Occasions.Subject iov,
-                                double[] predicted) {
-        Run run = run(records, from, to, iov);
+    private void predictSegment(List<EventRecord> records, int from, int to, Map<String, Double> eta,
+                                Occasions.Subject iov, double[] predicted) {
+        Run run = run(records, from, to, eta, iov);
         if (run.scenario() == null) {
             return;
         }
@@ -214,9 +245,10 @@ public final class DatasetSimulation {
     }
 
     /** The run of records [from, to): the doses, with ADDL and steady state expanded, as a scenario. */
-    private Run run(List<EventRecord> records, int from, int to, Occasions.Subject iov) {
+    private Run run(List<EventRecord> records, int from, int to, Map<String, Double> eta, Occasions.Subject iov) {
         EventRecord first = records.get(from);
-        Map<String, Double> factors = weightFactors(records, from, to);
+        Map<String, Double> factors = new HashMap<>(weightFactors(records, from, to));
+        eta.forEach((p, x) -> factors.merge(p, x, (a, b) -> a * b));
         Scenario typical = ParameterSet.apply(base, base.name() + "#" + first.id(), factors);
         List<DoseEvent> doses = new ArrayList<>();
         Map<String, Formulation> byOccasion = new HashMap<>();

@@ -91,6 +91,50 @@ class DatasetRoundTripTest {
     }
 
     /**
+     * With between-subject variability, subject k of the file is virtual subject k of the scenario's
+     * population (its etas; the dataset gives the doses): the same factors applied by hand give the same
+     * observations, and the subjects differ.
+     */
+    @Test
+    void betweenSubjectVariabilityDrawsThePopulationsSubjects() throws IOException {
+        Scenario base = ModelFiles.scenario(Path.of("models", "population-oral-adherence.yaml"));
+        Path file = dir.resolve("iiv.csv");
+        List<String> lines = new ArrayList<>(List.of("ID,TIME,AMT,EVID,DV"));
+        double[] times = {1, 4, 12};
+        for (int id = 1; id <= 3; id++) {
+            lines.add(id + ",0,50,1,.");
+            for (double t : times) {
+                lines.add(id + "," + t + ",0,0,.");
+            }
+        }
+        Files.write(file, lines);
+        long seed = 11;
+        Dataset simulated = DatasetSimulation.run(base, DatasetReader.read(file), ResidualError.NONE, Occasions.NONE,
+                seed, true).data();
+        org.depotkin.model.Population p = base.population();
+        org.depotkin.population.SubjectSampler sampler = new org.depotkin.population.SubjectSampler(base,
+                new org.depotkin.model.Population(1, p.etas(), p.correlation(), null, List.of(), null), seed);
+        double[] first = new double[3];
+        for (int k = 0; k < 3; k++) {
+            java.util.Map<String, Double> factors = sampler.draw(k).factors();
+            assertEquals(java.util.Set.of("naltrexone.CL", "naltrexone.V", "oral.ka"), factors.keySet());
+            Scenario own = org.depotkin.population.ParameterSet.apply(base, "subject", factors);
+            Scenario dosed = new Scenario("s", "by hand", own.compound(), List.of(new Administration(
+                    own.administrations().get(0).formulation(), new Regimen(List.of(new Schedule.Single(0, 50))))),
+                    List.of(), 12, 1, base.solver());
+            Trajectory tr = CompiledModel.compile(dosed).simulate();
+            List<EventRecord> obs = simulated.subjects().get(Integer.toString(k + 1)).stream()
+                    .filter(EventRecord::isObservation).toList();
+            for (int i = 0; i < times.length; i++) {
+                double want = tr.concentration("naltrexone", times[i]);
+                assertEquals(want, obs.get(i).dv(), 1e-8 * want);
+            }
+            first[k] = obs.get(0).dv();
+        }
+        assertTrue(first[0] != first[1] && first[1] != first[2], java.util.Arrays.toString(first));
+    }
+
+    /**
      * Subject i of four kinds: oral 50 mg with ADDL 6 every 24 h; an IV infusion (RATE) into CMT 2 and an
      * oral dose; oral at steady state (SS 1, II 24) with ADDL 2; an IV bolus into CMT 2 then oral with ADDL.
      */
