@@ -86,7 +86,7 @@ final class FitPlasmaCommand implements Callable<Integer> {
                     + "typical values):\n");
             r = PlasmaFit.fitPooled(s, subjects.stream().map(x -> new PlasmaFit.Group(x.scenario(), x.observations()))
                     .toList(), names, w);
-            source = data + " (" + subjects.size() + " subjects pooled)";
+            source = data.getFileName().toString();
         } else {
             Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
             r = PlasmaFit.fit(s, obs, names, w);
