@@ -65,48 +65,75 @@ public final class PlasmaFit {
     private PlasmaFit() {
     }
 
+    /**
+     * Observations with the scenario that predicts them: one subject's doses and covariates.
+     *
+     * @param scenario     the subject's scenario
+     * @param observations its observed concentrations, times on the scenario's clock
+     */
+    public record Group(Scenario scenario, Observations observations) {
+    }
+
     /** Fits {@code free} parameters of {@code s} to {@code obs}. */
     public static Result fit(Scenario s, Observations obs, List<String> free, Weighting weighting) {
-        List<String> known = ParameterSet.names(s);
+        return fitPooled(s, List.of(new Group(s, obs)), free, weighting);
+    }
+
+    /**
+     * Naive pooled fit: one set of {@code free} parameters for every group at once (all observations
+     * in one objective, as if from one subject), each parameter a factor on every group's own value;
+     * the estimates are the typical scenario's values times those factors.
+     */
+    public static Result fitPooled(Scenario typical, List<Group> groups, List<String> free, Weighting weighting) {
+        List<String> known = ParameterSet.names(typical);
         for (String name : free) {
             if (!known.contains(name)) {
-                throw new IllegalArgumentException("--free: scenario " + s.name() + " has no parameter '" + name
+                throw new IllegalArgumentException("--free: scenario " + typical.name() + " has no parameter '" + name
                         + "'; it has: " + String.join(", ", known));
             }
         }
-        for (String a : obs.analytes()) {
-            if (s.compound().analyte(a).isEmpty()) {
-                throw new IllegalArgumentException(obs.source() + ": column " + a + "_ng_mL names no analyte of "
-                        + s.compound().name() + " (" + String.join(", ", s.compound().analytes().stream()
-                        .map(x -> x.name()).toList()) + ")");
+        List<Group> runs = new ArrayList<>();
+        List<List<Point>> measured = new ArrayList<>();
+        List<Point> all = new ArrayList<>();
+        for (Group g : groups) {
+            Observations obs = g.observations();
+            for (String a : obs.analytes()) {
+                if (typical.compound().analyte(a).isEmpty()) {
+                    throw new IllegalArgumentException(obs.source() + ": column " + a + "_ng_mL names no analyte of "
+                            + typical.compound().name() + " (" + String.join(", ", typical.compound().analytes()
+                            .stream().map(x -> x.name()).toList()) + ")");
+                }
             }
+            double end = obs.times()[obs.times().length - 1];
+            Scenario s = g.scenario();
+            runs.add(new Group(s.with(Math.max(s.duration(), end + 1), s.outputStep(), s.solver()), obs));
+            measured.add(measured(obs));
+            all.addAll(measured.get(measured.size() - 1));
         }
-        List<Point> measured = measured(obs);
-        long times = measured.stream().mapToDouble(Point::time).distinct().count();
+        String source = groups.size() == 1 ? groups.get(0).observations().source() : groups.size() + " subjects";
+        long times = all.stream().mapToDouble(Point::time).distinct().count();
         if (times <= free.size()) {
-            throw new IllegalArgumentException(obs.source() + ": " + times + " distinct time" + (times == 1 ? "" : "s")
+            throw new IllegalArgumentException(source + ": " + times + " distinct time" + (times == 1 ? "" : "s")
                     + " cannot determine " + free.size() + " parameter" + (free.size() == 1 ? "" : "s")
                     + " (at least " + (free.size() + 1) + " needed)");
         }
-        if (measured.stream().noneMatch(m -> m.observed() > 0)) {
-            throw new IllegalArgumentException(obs.source() + ": no concentration above 0: nothing to fit");
+        if (all.stream().noneMatch(m -> m.observed() > 0)) {
+            throw new IllegalArgumentException(source + ": no concentration above 0: nothing to fit");
         }
-        double[] y = new double[measured.size()];
+        double[] y = new double[all.size()];
         for (int i = 0; i < y.length; i++) {
-            double v = measured.get(i).observed();
+            double v = all.get(i).observed();
             if (v <= 0 && weighting != Weighting.NONE) {
-                throw new IllegalArgumentException(obs.source() + ": concentration 0 at " + measured.get(i).time()
+                throw new IllegalArgumentException(source + ": concentration 0 at " + all.get(i).time()
                         + " h cannot be weighted by " + weighting.label() + "; use --weight none or drop the value");
             }
             y[i] = transform(weighting, v, v);
         }
-        double end = obs.times()[obs.times().length - 1];
-        Scenario base = s.with(Math.max(s.duration(), end + 1), s.outputStep(), s.solver());
-        double[] initial = free.stream().mapToDouble(n -> ParameterSet.value(s, n)).toArray();
+        double[] initial = free.stream().mapToDouble(n -> ParameterSet.value(typical, n)).toArray();
         for (int i = 0; i < initial.length; i++) {
             if (!(initial[i] > 0)) {
                 throw new IllegalArgumentException("--free: " + free.get(i) + " is " + initial[i] + " in scenario "
-                        + s.name() + "; a fitted parameter starts from its model-file value, which must be > 0");
+                        + typical.name() + "; a fitted parameter starts from its model-file value, which must be > 0");
             }
         }
         int p = free.size();
@@ -115,10 +142,10 @@ public final class PlasmaFit {
         java.util.Arrays.fill(lower, Math.log(1e-4));
         java.util.Arrays.fill(upper, Math.log(1e4));
         LeastSquares.Result r = LeastSquares.fit(theta -> {
-            double[] f = predict(base, free, theta, measured);
+            double[] f = predict(runs, free, theta, measured);
             double[] out = new double[f.length];
             for (int i = 0; i < f.length; i++) {
-                out[i] = transform(weighting, f[i], measured.get(i).observed());
+                out[i] = transform(weighting, f[i], all.get(i).observed());
             }
             return out;
         }, y, new double[p], lower, upper);
@@ -135,14 +162,15 @@ public final class PlasmaFit {
             lo[i] = initial[i] * Math.exp(theta - t * r.se(i));
             hi[i] = initial[i] * Math.exp(theta + t * r.se(i));
         }
-        Scenario fitted = ParameterSet.apply(base, s.name(), factors(free, r.estimates()));
-        double[] f = predict(base, free, r.estimates(), measured);
+        Scenario fittedBase = groups.size() == 1 ? runs.get(0).scenario() : typical;
+        Scenario fitted = ParameterSet.apply(fittedBase, typical.name(), factors(free, r.estimates()));
+        double[] f = predict(runs, free, r.estimates(), measured);
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < f.length; i++) {
-            Point m = measured.get(i);
+            Point m = all.get(i);
             points.add(new Point(m.analyte(), m.time(), m.observed(), f[i]));
         }
-        List<String> units = free.stream().map(n -> ParameterSet.unit(s, n)).toList();
+        List<String> units = free.stream().map(n -> ParameterSet.unit(typical, n)).toList();
         return new Result(fitted, List.copyOf(free), units, initial, est, se, lo, hi, weighting, r, points);
     }
 
@@ -166,14 +194,18 @@ public final class PlasmaFit {
         }
     }
 
-    /** Predictions of the scenario with the free parameters at e^θ times their own values. */
-    static double[] predict(Scenario base, List<String> free, double[] theta, List<Point> at) {
-        Trajectory tr = CompiledModel.compile(ParameterSet.apply(base, base.name(), factors(free, theta))).simulate();
-        double[] out = new double[at.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = tr.concentration(at.get(i).analyte(), at.get(i).time());
+    /** Predictions of every group with the free parameters at e^θ times their own values, in group order. */
+    static double[] predict(List<Group> groups, List<String> free, double[] theta, List<List<Point>> at) {
+        List<Double> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            Scenario base = groups.get(g).scenario();
+            Trajectory tr = CompiledModel.compile(ParameterSet.apply(base, base.name(), factors(free, theta)))
+                    .simulate();
+            for (Point p : at.get(g)) {
+                out.add(tr.concentration(p.analyte(), p.time()));
+            }
         }
-        return out;
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static Map<String, Double> factors(List<String> free, double[] theta) {

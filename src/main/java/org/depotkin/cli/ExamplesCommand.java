@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.depotkin.analysis.PlasmaExamples;
 import org.depotkin.analysis.ReleaseExamples;
+import org.depotkin.analysis.dataset.DatasetExamples;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.NcaExamples;
 import org.depotkin.io.OutputFolder;
@@ -19,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code depotkin examples}: writes the synthetic example data sets. */
 @Command(name = "examples", mixinStandardHelpOptions = true,
         description = "Write synthetic, seeded example data (release curve, dissolution profiles, plasma "
-                + "concentrations, an IV bolus response, an implant's true and in-vitro release) for trying fit, f2, "
-                + "nca and deconvolve; every file says in its header that it is synthetic, with its seed and true "
-                + "parameters.",
+                + "concentrations, an IV bolus response, an implant's true and in-vitro release, NONMEM-style event "
+                + "datasets) for trying fit, f2, nca, deconvolve and simulate --data; every file says in its header "
+                + "that it is synthetic, with its seed and true parameters.",
         footer = {"", "Example:", "  depotkin examples --out examples --force"})
 final class ExamplesCommand implements Callable<Integer> {
     @Spec
@@ -47,7 +48,8 @@ final class ExamplesCommand implements Callable<Integer> {
         List<Function<Path, List<Path>>> generators = List.of(
                 ReleaseExamples::write,
                 dir -> PlasmaExamples.write(dir, ModelFiles.scenario(models.resolve(PlasmaExamples.MODEL))),
-                dir -> NcaExamples.write(dir, models));
+                dir -> NcaExamples.write(dir, models),
+                dir -> DatasetExamples.write(dir, ModelFiles.scenario(models.resolve(DatasetExamples.MODEL))));
         PrintWriter o = spec.commandLine().getOut();
         try (OutputFolder folder = new OutputFolder(out, force, "examples")) {
             for (Function<Path, List<Path>> g : generators) {

@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.depotkin.analysis.Observations;
 import org.depotkin.analysis.PlasmaFit;
+import org.depotkin.analysis.dataset.DatasetSimulation;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.ObservedData;
 import org.depotkin.io.OutputFolder;
+import org.depotkin.io.dataset.DatasetReader;
 import org.depotkin.model.Compound;
 import org.depotkin.model.Format;
 import org.depotkin.model.Scenario;
@@ -34,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "observed vs predicted and residuals.",
             "DATA.csv: a time column (time_min, time_h, time_d or time_w, from the first dose), then one column per "
                 + "analyte named <analyte>_ng_mL (or <analyte>_ng_per_mL, <analyte> (ng/mL), any concentration unit); "
-                + "a single column named conc is the compound's parent; empty cells are not measured."},
+                + "a single column named conc is the compound's parent; empty cells are not measured.",
+            "Or a NONMEM-style dataset (ID, TIME, AMT, EVID, CMT, DV...; docs/datasets.md): each subject is fitted on "
+                + "its own (one row each, with geometric means and CV %%), then all together (naive pooled fit)."},
         footer = {"", "Example:", "  depotkin fit plasma models/implant-1.7g.yaml examples/plasma-implant-1.7g.csv "
                 + "--free release.k,naltrexone.CL --log --plot png"})
 final class FitPlasmaCommand implements Callable<Integer> {
@@ -72,16 +76,38 @@ final class FitPlasmaCommand implements Callable<Integer> {
         var formats = files.plotFormats();
         PlasmaFit.Weighting w = weighting();
         Scenario s = settings.apply(ModelFiles.scenario(model));
-        Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
-        PlasmaFit.Result r = PlasmaFit.fit(s, obs, free.stream().map(String::trim).toList(), w);
+        List<String> names = free.stream().map(String::trim).toList();
         PrintWriter o = spec.commandLine().getOut();
-        CsvNotes.state(o, data);
-        o.print(report(r, obs.source()));
+        SubjectTable table = null;
+        PlasmaFit.Result r;
+        String source;
+        if (DatasetReader.isDataset(data)) {
+            List<DatasetSimulation.ObservedSubject> subjects = DatasetSimulation.observed(s, DatasetReader.read(data));
+            table = bySubject(subjects, names, w);
+            o.print("Fit by subject of " + data + " (" + subjects.size() + " subjects; each subject's own values, "
+                    + "body weight included)\n" + table.render() + "\nNaive pooled fit (every observation at once; "
+                    + "typical values):\n");
+            r = PlasmaFit.fitPooled(s, subjects.stream().map(x -> new PlasmaFit.Group(x.scenario(), x.observations()))
+                    .toList(), names, w);
+            source = data.getFileName().toString();
+        } else {
+            Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
+            CsvNotes.state(o, data);
+            r = PlasmaFit.fit(s, obs, names, w);
+            source = obs.source();
+        }
+        o.print(report(r, source));
         String prefix = s.name() + "-fit";
         try (OutputFolder folder = files.folder("fit plasma " + prefix)) {
+            if (table != null) {
+                String comment = "depotkin " + Version.get() + "; fit plasma by subject, " + s.name() + " to " + data
+                        + " sha256 " + ModelFiles.hash(data) + "; weighting " + w.label();
+                table.writeSubjects(folder.file(prefix + "-subjects.csv"), comment);
+                table.writeSummary(folder.file(prefix + "-summary.csv"), comment);
+            }
             writeEstimates(folder.file(prefix + ".csv"), r, settings.options());
             writePoints(folder.file(prefix + "-points.csv"), r, settings.options());
-            String title = s.name() + " vs " + obs.source();
+            String title = s.name() + " vs " + source;
             List<Figure> figures = formats.isEmpty() ? List.of() : List.of(FitFigures.overTime(r, title, false),
                     FitFigures.overTime(r, title, true), FitFigures.observedVsPredicted(r, title),
                     FitFigures.residuals(r, title), FitFigures.residualsVsPredicted(r, title));
@@ -95,6 +121,23 @@ final class FitPlasmaCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** Each subject fitted on its own: estimates with SE, observations and SSR, one row per subject. */
+    private static SubjectTable bySubject(List<DatasetSimulation.ObservedSubject> subjects, List<String> names,
+                                          PlasmaFit.Weighting w) {
+        SubjectTable table = new SubjectTable();
+        for (DatasetSimulation.ObservedSubject x : subjects) {
+            PlasmaFit.Result r = PlasmaFit.fit(x.scenario(), x.observations(), names, w);
+            table.subject(x.id());
+            for (int i = 0; i < names.size(); i++) {
+                table.put(names.get(i), r.estimates()[i], r.units().get(i), true);
+                table.put(names.get(i) + " SE", r.se()[i], r.units().get(i), false);
+            }
+            table.put("n", r.fit().observations(), "", false);
+            table.put("SSR", r.fit().ssr(), "", false);
+        }
+        return table;
     }
 
     private PlasmaFit.Weighting weighting() {

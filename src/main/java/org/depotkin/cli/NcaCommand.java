@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.depotkin.analysis.dataset.ObservedSubjects;
 import org.depotkin.analysis.nca.LambdaZ;
 import org.depotkin.analysis.nca.Nca;
 import org.depotkin.analysis.nca.Profile;
@@ -18,6 +19,8 @@ import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.OutputFolder;
+import org.depotkin.io.dataset.Dataset;
+import org.depotkin.io.dataset.DatasetReader;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Format;
 import org.depotkin.model.Limits;
@@ -39,10 +42,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "fluctuation over a dosing interval (with --tau), time above a threshold.",
             "INPUT is a CSV (time_h,conc_ng_per_mL; time_d,naltrexone_ng_mL,... with --analyte; or the tidy CSV of 'depotkin simulate' with --analyte) or a "
                 + "scenario file, which is simulated and sampled every --step.",
+            "A NONMEM-style dataset (columns ID, TIME, DV...; docs/datasets.md) is analysed by subject: one row per "
+                + "subject and the summary statistics (geometric mean, CV %%); --analyte picks the CMT (default 2).",
             "lambda-z rule: " + LambdaZ.RULE + " (as Phoenix WinNonlin's best fit)."},
         footer = {"", "Examples:", "  depotkin nca examples/oral-50mg-plasma.csv --dose \"50 mg\" --threshold \"2 ng/mL\" "
             + "--plot png",
-            "  depotkin nca models/oral-50mg-daily.yaml --tau \"24 h\" --threshold \"2 ng/mL\""})
+            "  depotkin nca models/oral-50mg-daily.yaml --tau \"24 h\" --threshold \"2 ng/mL\"",
+            "  depotkin nca examples/events-oral-simulated.csv --threshold \"2 ng/mL\""})
 final class NcaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -89,7 +95,11 @@ final class NcaCommand implements Callable<Integer> {
     public Integer call() {
         var formats = files.plotFormats();
         String file = input.getFileName().toString();
-        Input in = file.endsWith(".yaml") || file.endsWith(".yml") ? simulated() : observed();
+        boolean scenario = file.endsWith(".yaml") || file.endsWith(".yml");
+        if (!scenario && DatasetReader.isDataset(input)) {
+            return bySubject(formats.isEmpty());
+        }
+        Input in = scenario ? simulated() : observed();
         Nca n = Nca.of(in.profile(), in.dose(), in.tauStart(), tau == null ? Double.NaN : tau, in.tauDose(),
                 threshold == null ? Double.NaN : threshold);
         PrintWriter o = spec.commandLine().getOut();
@@ -106,6 +116,48 @@ final class NcaCommand implements Callable<Integer> {
                     FigureWriter.write(f.chart(), folder.file(prefix + "." + fmt.extension()), fmt);
                 }
             }
+            folder.commit().forEach(f -> o.println("wrote " + f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    /** NCA of each subject of an event dataset: one row per subject and the summary statistics. */
+    private int bySubject(boolean noPlots) {
+        if (!noPlots) {
+            throw new IllegalArgumentException("--plot is not available for a dataset by subject");
+        }
+        Dataset data = DatasetReader.read(input);
+        SubjectTable table = new SubjectTable();
+        for (ObservedSubjects.Profile p : ObservedSubjects.of(data, analyte)) {
+            double d = dose == null ? p.dose() : dose;
+            double start = tauStart == null ? p.times()[0] : tauStart;
+            Nca n;
+            try {
+                n = Nca.of(new Profile(p.times(), p.values()), d, start, tau == null ? Double.NaN : tau,
+                        dose == null ? p.doseAt(start) : dose, threshold == null ? Double.NaN : threshold);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(input + ": subject " + p.id() + ": " + e.getMessage());
+            }
+            table.subject(p.id());
+            for (Row r : rows(n, dose == null ? "the subject's doses" : "--dose")) {
+                if (!r.name().equals("R2_adj")) {
+                    table.put(r.name(), r.value(), r.unit(), true);
+                }
+            }
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.print("NCA by subject of " + input + " (CMT " + (analyte == null ? "2, the parent" : analyte) + "; dose: "
+                + (dose == null ? "each subject's AMT x (1 + ADDL)" : Format.number(dose) + " mg") + ")\n");
+        o.print(table.render());
+        o.println("lambda_z rule: " + LambdaZ.RULE);
+        String name = input.getFileName().toString().replaceFirst("\\.csv$", "");
+        String comment = "depotkin " + Version.get() + "; nca by subject of " + input + " sha256 "
+                + ModelFiles.hash(input) + "; lambda_z rule: " + LambdaZ.RULE;
+        try (OutputFolder folder = files.folder("nca " + name + "-nca")) {
+            table.writeSubjects(folder.file(name + "-nca-subjects.csv"), comment);
+            table.writeSummary(folder.file(name + "-nca-summary.csv"), comment);
             folder.commit().forEach(f -> o.println("wrote " + f));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write outputs: " + e.getMessage(), e);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate scenario files: tidy CSV of every output, JSON summary (Cmax, Tmax, AUC, troughs, "
                 + "time above thresholds, depot residuals), a console table, and plots.",
-        footer = {"", "Example:", "  depotkin simulate models/implant-3.4g.yaml --duration 300d --plot png,svg"})
+        footer = {"", "Example:", "  depotkin simulate models/implant-3.4g.yaml --duration 300d --plot png,svg",
+            "  depotkin simulate models/oral-50mg-daily.yaml --data examples/events-oral.csv --error combined:0.1,0.15"})
 final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,8 +33,14 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ModelSettings settings;
 
+    @Mixin
+    DataOptions data;
+
     @Override
     public Integer call() {
+        if (data.given()) {
+            return data.run(models, output, spec.commandLine().getOut());
+        }
         output.plotFormats();
         output.csv();
         List<Runs.Result> results = grid.simulate(models, settings);
