@@ -9,6 +9,10 @@ import org.depotkin.model.Binding;
  * Builds the list of outputs of a compiled model: plasma concentration of every analyte,
  * effect-site concentrations, receptor occupancy (total antagonist, total agonist and per ligand
  * when several bind) and the depots' released, remaining and removed amounts.
+ *
+ * <p>Concentrations are never reported below 0: where the true value is 0 or decays towards it, the
+ * rounding of the exact solution's modal sums or the integrator's error (of the order of 1e-16 of the dose)
+ * can leave a negative amount, which is not a concentration.
  */
 final class OutputCatalog {
     private final CompiledModel m;
@@ -25,14 +29,14 @@ final class OutputCatalog {
         for (int i = 0; i < analytes.size(); i++) {
             int c = b.centralOf[i];
             double scale = 1000.0 / analytes.get(i).disposition().centralVolume();
-            out.add(new Output(analytes.get(i).name(), "ng/mL", Output.Kind.CONCENTRATION, (t, y) -> scale * y[c]));
+            out.add(new Output(analytes.get(i).name(), "ng/mL", Output.Kind.CONCENTRATION, (t, y) -> Math.max(0, scale * y[c])));
         }
         int ligands = m.binding.size();
         for (int i = 0; i < ligands; i++) {
             if (m.binding.ligand(i).hasEffectCompartment()) {
                 int e = m.ligandSource[i];
                 out.add(new Output(m.ligandNames[i] + ".effect-site", "ng/mL", Output.Kind.EFFECT_SITE,
-                        (t, y) -> y[e]));
+                        (t, y) -> Math.max(0, y[e])));
             }
         }
         if (ligands > 0) {

@@ -18,7 +18,7 @@ class SettingTest {
         "models/implant-3.4g.yaml; release.k=0.0216/d; release.k; 0.0009",
         "models/implant-3.4g.yaml; naltrexone.CL=100 L/h; naltrexone.CL; 100",
         "models/implant-3.4g.yaml; naltrexone.CL=1.5 L/min; naltrexone.CL; 90",
-        "models/implant-3.4g.yaml; naltrexone.kon=0.2 mL/ng/h; naltrexone.kon; 0.2",
+        "models/implant-3.4g.yaml; naltrexone.Kd=0.2 ng/mL; naltrexone.Kd; 0.2",
         "models/population-implant-3.4g.yaml; release.k=0.0002/h; release.k; 0.0002",
         "models/oral-50mg-daily.yaml; oral.lag=30 min; oral.lag; 0.5"})
     void valueReadsBackInEngineUnits(String model, String setting, String name, double expected) {

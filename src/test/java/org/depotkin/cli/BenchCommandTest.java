@@ -67,7 +67,7 @@ class BenchCommandTest {
     }
 
     @ParameterizedTest(name = "bench {0}")
-    @ValueSource(strings = {"W5", "W3 --subjects 0", "W3 --threads two", "W3 --repeats 0", "W1 --models no-such-folder",
+    @ValueSource(strings = {"W6", "W3 --subjects 0", "W3 --threads two", "W3 --repeats 0", "W1 --models no-such-folder",
         "W1 --bogus"})
     void badInputExitsWith2(String args) {
         CliTest.Result r = CliTest.run(("bench " + args).split(" "));

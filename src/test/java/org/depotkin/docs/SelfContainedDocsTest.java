@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SelfContainedDocsTest {
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)\\s]*)?\\)");
-    static final Pattern DOCUMENT = Pattern.compile("(?<![\\w./-])((?:[\\w.-]+/)*[\\w-]+\\.md)(?: §(\\d+(?:\\.\\d+)?))?");
+    static final Pattern DOCUMENT = Pattern.compile("(?<![\\w./-])((?:[\\w.-]+/)*[\\w-]+\\.md)(?![\\w-])(?: §(\\d+(?:\\.\\d+)?))?");
     static final Pattern URL = Pattern.compile("(https?|file)://\\S+");
     static final Pattern BARE_SECTION = Pattern.compile("\\b(ref|reference|DESIGN|WORKLOADS) §");
     static final Pattern OUTSIDE = Pattern.compile("\\.\\./shared|(?<!\\w)shared/(bench|reference|seeds|DESIGN)");
