@@ -53,15 +53,7 @@ final class LinearPanel {
         double r = s / h;
         for (int j = 0; j < z.length; j++) {
             Phi.of(modes.lambda[j] * s, phi, d.length);
-            double forced = 0;
-            double rk = 1;
-            double factorial = 1;
-            for (int k = 0; k < d.length; k++) {
-                forced += d[k] * factorial * rk * phi[k + 1];
-                rk *= r;
-                factorial *= k + 1;
-            }
-            z[j] = phi[0] * z0[j] + beta[j] * s * forced;
+            z[j] = phi[0] * z0[j] + beta[j] * s * forced(phi, r, 1);
         }
     }
 
@@ -72,16 +64,7 @@ final class LinearPanel {
         double eliminated = e0;
         for (int j = 0; j < z0.length; j++) {
             Phi.of(modes.lambda[j] * s, phi, d == null ? 1 : d.length + 1);
-            double forcedIntegral = 0;
-            if (d != null) {
-                double rk = 1;
-                double factorial = 1;
-                for (int k = 0; k < d.length; k++) {
-                    forcedIntegral += d[k] * factorial * rk * phi[k + 2];
-                    rk *= r;
-                    factorial *= k + 1;
-                }
-            }
+            double forcedIntegral = d == null ? 0 : forced(phi, r, 2);
             eliminated += modes.rho[j] * s * (phi[1] * z0[j] + beta[j] * s * forcedIntegral);
         }
         return eliminated;
@@ -89,6 +72,19 @@ final class LinearPanel {
 
     /** Length of the scratch array of {@link #modal}. */
     static final int PHI_SIZE = InputFit.DEGREE + 3;
+
+    /** Σ_k d_k·k!·r^k·φ_(k+offset): the input's response (offset 1) or its integral (offset 2), without s. */
+    private double forced(double[] phi, double r, int offset) {
+        double sum = 0;
+        double rk = 1;
+        double factorial = 1;
+        for (int k = 0; k < d.length; k++) {
+            sum += d[k] * factorial * rk * phi[k + offset];
+            rk *= r;
+            factorial *= k + 1;
+        }
+        return sum;
+    }
 
     /** Linear state x = V·z into x. */
     void toState(double[] z, double[] x) {
