@@ -2,6 +2,7 @@ package org.depotkin.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.depotkin.model.Format;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.ExpandableODE;
@@ -66,8 +67,7 @@ final class Integration {
                 end = integrator.integrate(ode, start, seg.variable(t1));
             } catch (MathIllegalArgumentException | MathIllegalStateException e) {
                 throw new SolverException("the integrator failed between t = " + t + " h and " + t1 + " h ("
-                        + e.getMessage() + "); loosen the tolerances (solver: rel-tol/abs-tol) or check the "
-                        + "model for rates that are not finite", e);
+                        + e.getMessage() + "): " + culprit(t, t1), e);
             }
             pieces.addAll(seg.pieces());
             y = end.getPrimaryState();
@@ -76,6 +76,39 @@ final class Integration {
             nextJump = applyJumps(t, y, nextJump);
         }
         return new Trajectory(m, pieces);
+    }
+
+    /**
+     * What most likely made the step fail, named by the model's parameters: a depot whose release rate is not
+     * finite in the span, else the fastest rate of the linear part and the parameters that set it.
+     */
+    String culprit(double t0, double t1) {
+        for (DepotDose d : m.depots) {
+            for (int q = 0; q <= 8; q++) {
+                double t = t0 + (t1 - t0) * q / 8;
+                if (!Double.isFinite(d.rate(t))) {
+                    return "depot " + d.index() + "'s release rate is not finite at t = " + t + " h: check the release "
+                            + "law's parameters (" + d.release().describe() + ")";
+                }
+            }
+        }
+        double[][] a = m.linearMatrix();
+        int fastest = 0;
+        for (int i = 1; i < a.length; i++) {
+            if (Math.abs(a[i][i]) > Math.abs(a[fastest][fastest])) {
+                fastest = i;
+            }
+        }
+        String state = m.stateNames[fastest];
+        String analyte = state.substring(0, Math.max(0, state.indexOf('.')));
+        String parameters = state.startsWith("gut") ? "oral ka"
+                : state.endsWith(".effect") ? analyte + " ke0"
+                : state.endsWith(".occupancy") ? analyte + " kon and koff"
+                : state.contains(".peripheral") ? analyte + " Q and V of that peripheral compartment"
+                : analyte + " CL, V and Q";
+        return "the fastest rate is " + Format.number(Math.abs(a[fastest][fastest])) + " /h in " + state + " (set by "
+                + parameters + "); a rate that large or not finite makes the system too stiff to integrate: check "
+                + "those parameters";
     }
 
     /** The depot given at t whose release rate is singular there, if any. */

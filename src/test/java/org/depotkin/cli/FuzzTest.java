@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * output folders), model files (mutated lines, values, units, references, bytes) and CSV data (empty, flat,
  * single-point, non-numeric, extreme and subnormal values, broken rows). Each case must end in one of two ways:
  * <ul>
- *   <li>exit 0, with no NaN or Infinity in any file it wrote and the files it did not own untouched; or</li>
+ *   <li>exit 0, with no NaN or Infinity and no negative concentration in any file it wrote and the files it
+ *       did not own untouched; or</li>
  *   <li>exit 2 (bad input) or 1 (a run that could not finish, never an internal error), with exactly one line
  *       on stderr starting {@code depotkin: }, no stack trace, and the output folder and its surroundings
  *       exactly as before (nothing written, nothing half-written, no staging left).</li>
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FuzzTest {
     private static final long SEED = 20261202L;
     private static final Pattern NON_FINITE = Pattern.compile("\\b(NaN|-?Infinity)\\b");
+    /** A tidy row whose value is negative in a concentration unit. */
+    private static final Pattern NEGATIVE_CONCENTRATION = Pattern.compile(",-[0-9.e+-]+,ng/mL$", Pattern.MULTILINE);
     private static final List<String> TIMES = List.of("0h", "-1d", "1e9d", "1e-9h", "1e-12 h", "abc", "NaN h",
             "1e400 h", "5 kg", "", "36526d", "2 d", "12h", "1 wk");
     private static final List<String> COUNTS = List.of("0", "-1", "2147483648", "1e9", "abc", "2000000000", "100001",
@@ -124,6 +127,9 @@ class FuzzTest {
                     String text = Files.readString(tmp.resolve(f.getKey()), StandardCharsets.UTF_8);
                     if (NON_FINITE.matcher(text).find()) {
                         return "NaN or Infinity written to " + f.getKey();
+                    }
+                    if (NEGATIVE_CONCENTRATION.matcher(text).find()) {
+                        return "a negative concentration written to " + f.getKey();
                     }
                 }
             }
