@@ -27,7 +27,8 @@ import org.depotkin.pd.CompetitiveBinding;
  * control, so that mass balance is an independent check.
  *
  * <p>Doses, lag-shifted oral doses, infusion ends, depot removals, fibrosis onsets and the law's own
- * breakpoints are all known in advance: they are the breakpoints at which integration restarts.
+ * breakpoints are all known in advance: they are the events schedule ({@link #events()}), where the solvers
+ * restart.
  */
 public final class CompiledModel {
     /**
@@ -99,15 +100,18 @@ public final class CompiledModel {
         sorted.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.jumps = List.copyOf(sorted);
         this.maxStep = STEP_TIMES_RATE / b.fastestRate(linearMatrix());
-        for (DepotDose d : depots) {
-            if (d.release().rateExponentAtZero() < 0) {
-                b.times.add(d.time() + maxStep);
-            }
-        }
-        this.breakpoints = b.breakpoints(scenario.duration());
         List<Event> schedule = new ArrayList<>(b.events);
         schedule.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.events = List.copyOf(schedule);
+        TreeSet<Double> restarts = new TreeSet<>();
+        events.forEach(e -> restarts.add(e.time()));
+        for (DepotDose d : depots) {
+            if (d.release().rateExponentAtZero() < 0) {
+                restarts.add(d.time() + maxStep);
+            }
+        }
+        this.breakpoints = restarts.stream().mapToDouble(Double::doubleValue)
+                .filter(t -> t > 0 && t < scenario.duration()).toArray();
         this.outputs = List.copyOf(new OutputCatalog(this, b).build());
     }
 
@@ -240,7 +244,6 @@ public final class CompiledModel {
         final List<DepotDose> depots = new ArrayList<>();
         final List<Infusion> infusions = new ArrayList<>();
         final List<Jump> jumps = new ArrayList<>();
-        final TreeSet<Double> times = new TreeSet<>();
         final List<Event> events = new ArrayList<>();
         final int[] centralOf;
         final double[] parentEqOf;
@@ -359,7 +362,6 @@ public final class CompiledModel {
 
         void event(double time, String what) {
             events.add(new Event(time, what));
-            times.add(time);
         }
 
         /**
@@ -390,10 +392,6 @@ public final class CompiledModel {
                 out[j] = peq.get(j)[0];
             }
             return out;
-        }
-
-        double[] breakpoints(double duration) {
-            return times.stream().mapToDouble(Double::doubleValue).filter(t -> t > 0 && t < duration).toArray();
         }
     }
 }

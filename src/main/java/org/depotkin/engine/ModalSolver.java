@@ -285,31 +285,18 @@ final class ModalSolver {
     }
 
     /** A stretch of a panel, with the binding integrator's step over it when there are occupancy states. */
-    private final class Exact implements Piece {
+    private final class Exact extends Piece {
         private final LinearPanel panel;
-        private final double start;
-        private final double end;
         private final ODEStateInterpolator step;
 
         Exact(LinearPanel panel, double start, double end, ODEStateInterpolator step) {
+            super(start, end);
             this.panel = panel;
-            this.start = start;
-            this.end = end;
             this.step = step;
         }
 
         @Override
-        public double start() {
-            return start;
-        }
-
-        @Override
-        public double end() {
-            return end;
-        }
-
-        @Override
-        public double[] at(double t) {
+        double[] at(double t) {
             int n = modes.size;
             double[] z = new double[n];
             double[] x = new double[n];
@@ -320,8 +307,8 @@ final class ModalSolver {
                 y[stateOf[i]] = x[i];
             }
             if (step != null) {
-                double[] theta = t >= end ? step.getCurrentState().getPrimaryState()
-                        : t <= start ? step.getPreviousState().getPrimaryState()
+                double[] theta = t >= end() ? step.getCurrentState().getPrimaryState()
+                        : t <= start() ? step.getPreviousState().getPrimaryState()
                         : step.getInterpolatedState(t).getPrimaryState();
                 for (int k = 0; k < kinetic.length; k++) {
                     y[m.ligandState[kinetic[k]]] = theta[k];
@@ -331,12 +318,12 @@ final class ModalSolver {
         }
 
         @Override
-        public double eliminated(double t) {
+        double eliminated(double t) {
             return panel.eliminated(clamp(t), new double[LinearPanel.PHI_SIZE]);
         }
 
         private double clamp(double t) {
-            return Math.min(Math.max(t, start), end);
+            return Math.min(Math.max(t, start()), end());
         }
     }
 }

@@ -5,14 +5,26 @@ package org.depotkin.engine;
  * solution. Pieces of a run are contiguous and ordered; a dose applied at a piece's start is included,
  * so the state at a dose time is the state after the dose and {@code at(end)} is the left limit.
  */
-interface Piece {
-    double start();
+abstract class Piece {
+    private final double start;
+    private final double end;
 
-    double end();
+    Piece(double start, double end) {
+        this.start = start;
+        this.end = end;
+    }
+
+    final double start() {
+        return start;
+    }
+
+    final double end() {
+        return end;
+    }
 
     /** The state at t in [start, end], in {@link CompiledModel#stateNames()} order. */
-    double[] at(double t);
+    abstract double[] at(double t);
 
     /** The amount eliminated by t in [start, end] (mg parent equivalents). */
-    double eliminated(double t);
+    abstract double eliminated(double t);
 }

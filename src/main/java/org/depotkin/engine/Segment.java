@@ -45,34 +45,21 @@ final class Segment implements ODEStepHandler {
     }
 
     /** One integrator step: the 7th-order Dormand–Prince interpolant, error-controlled at its ends. */
-    private final class Step implements Piece {
+    private final class Step extends Piece {
         private final ODEStateInterpolator interpolator;
-        private final double start;
-        private final double end;
 
         Step(ODEStateInterpolator interpolator) {
+            super(time(interpolator.getPreviousState().getTime()), time(interpolator.getCurrentState().getTime()));
             this.interpolator = interpolator;
-            this.start = time(interpolator.getPreviousState().getTime());
-            this.end = time(interpolator.getCurrentState().getTime());
         }
 
         @Override
-        public double start() {
-            return start;
-        }
-
-        @Override
-        public double end() {
-            return end;
-        }
-
-        @Override
-        public double[] at(double t) {
+        double[] at(double t) {
             return stateAt(t).getPrimaryState();
         }
 
         @Override
-        public double eliminated(double t) {
+        double eliminated(double t) {
             return stateAt(t).getSecondaryState(1)[0];
         }
 
