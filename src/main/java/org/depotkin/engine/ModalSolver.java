@@ -28,6 +28,8 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
 final class ModalSolver {
     /** Pieces of a run without binding states are at most this many fastest time constants long. */
     static final double PIECE_TIMES_TAU = 2.0;
+    /** Most pieces per panel. */
+    static final int MAX_PIECES = 10_000;
     /** The binding integrator's largest step, in time constants of binding (1/(Σ kon·C + koff)). */
     static final double BINDING_STEP_TIMES_TAU = 3.0;
     /** Panel lengths are tried from this multiple of the previous accepted one. */
@@ -194,9 +196,12 @@ final class ModalSolver {
         return k;
     }
 
-    /** Pieces of a panel without binding states: short enough for the crossing search and quadrature. */
+    /**
+     * Pieces of a panel without binding states: short enough for the crossing search and quadrature, at most
+     * {@link #MAX_PIECES} of them (a rate of 1e9 /h decays within the first one; it must not make billions).
+     */
     private void cover(LinearPanel panel, List<Piece> pieces) {
-        int count = (int) Math.ceil((panel.t1 - panel.t0) / pieceSpan);
+        int count = (int) Math.min(MAX_PIECES, Math.ceil((panel.t1 - panel.t0) / pieceSpan));
         for (int i = 0; i < count; i++) {
             double a = i == 0 ? panel.t0 : panel.t0 + (panel.t1 - panel.t0) * i / count;
             double e = i == count - 1 ? panel.t1 : panel.t0 + (panel.t1 - panel.t0) * (i + 1) / count;
