@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Crossing;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Criterion;
@@ -240,7 +241,7 @@ public final class Design {
         double level = c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
         var xs = tr.crossings(out, level);
         boolean startsAbove = tr.value(out, 0) >= level;
-        double fail = Trajectory.firstFailure(xs, startsAbove);
+        double fail = Crossing.firstFailure(xs, startsAbove);
         double first = startsAbove ? 0 : xs.stream().filter(x -> x.rising()).mapToDouble(x -> x.time()).findFirst()
                 .orElse(Double.NaN);
         if (Double.isNaN(first)) {

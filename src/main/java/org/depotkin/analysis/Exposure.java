@@ -59,7 +59,7 @@ public record Exposure(String output, String unit, double cmax, double tmax, dou
             }
             List<Crossing> crossings = tr.crossings(output, level);
             boolean startsAbove = tr.value(output, 0) >= level;
-            double firstBelow = Trajectory.firstFailure(crossings, startsAbove);
+            double firstBelow = Crossing.firstFailure(crossings, startsAbove);
             times.add(new ThresholdTime(level, c.describe(), tr.timeAbove(crossings, startsAbove),
                     Double.isInfinite(firstBelow) || !reached(crossings, startsAbove) ? Double.NaN : firstBelow));
         }

@@ -3,6 +3,7 @@ package org.depotkin.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Analyte;
@@ -161,6 +162,16 @@ public final class CompiledModel {
         return outputs;
     }
 
+    /** The output with this name, e.g. {@code naltrexone} or {@code occupancy}. */
+    public Output output(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("no output '" + name + "'; available: "
+                + String.join(", ", outputs.stream().map(Output::name).toList())));
+    }
+
+    public Optional<Output> find(String name) {
+        return outputs.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
     /** The events schedule: every time a curve may jump or kink, in time order (may extend past the duration). */
     public List<Event> events() {
         return events;
@@ -182,6 +193,27 @@ public final class CompiledModel {
     public Trajectory simulate() {
         ModalSolver exact = ModalSolver.of(this);
         return exact != null ? exact.run() : integrate();
+    }
+
+    /**
+     * The run seen on a grid, without keeping the dense solution: the kept outputs at every grid time and
+     * the exact crossings of each watched output with its level. On the exact path without kinetic binding
+     * the solution is followed from grid time to grid time ({@link GridWalk}); otherwise it is the
+     * {@link #simulate()} trajectory sampled.
+     *
+     * @param grid equally spaced times from 0 (h)
+     */
+    public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels) {
+        if (watched.size() != levels.length) {
+            throw new IllegalArgumentException(watched.size() + " outputs but " + levels.length + " levels");
+        }
+        ModalSolver exact = ModalSolver.of(this);
+        if (exact != null && !exact.hasKineticBinding()) {
+            GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels);
+            exact.march(walk);
+            return walk.result();
+        }
+        return (exact != null ? exact.run() : integrate()).onGrid(grid, kept, watched, levels);
     }
 
     /** Runs the scenario over [0, duration] with the general integrator alone (the test oracle). */

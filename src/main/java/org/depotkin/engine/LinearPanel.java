@@ -18,12 +18,15 @@ package org.depotkin.engine;
 final class LinearPanel {
     final double t0;
     final double t1;
-    private final double h;
-    private final Modes modes;
-    private final double[] beta;
-    private final double[] z0;
+    final double h;
+    final Modes modes;
+    /** β = V⁻¹·b, the input's weight in each mode. */
+    final double[] beta;
+    /** Modal state at t0. */
+    final double[] z0;
     private final double e0;
-    private final double[] d;
+    /** Input coefficients in r = (t − t0)/h, or null without input. */
+    final double[] d;
 
     /**
      * @param z0 modal state at t0 (kept, not copied)

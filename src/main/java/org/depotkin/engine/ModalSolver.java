@@ -3,6 +3,7 @@ package org.depotkin.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.ode.ODEState;
@@ -110,13 +111,43 @@ final class ModalSolver {
 
     /** Runs the model over [0, duration]. */
     Trajectory run() {
+        List<Piece> pieces = new ArrayList<>();
+        double[][] theta = {new double[kinetic.length]};
+        march(panel -> {
+            if (kinetic.length > 0) {
+                theta[0] = bind(panel, theta[0], pieces);
+            } else {
+                cover(panel, pieces);
+            }
+        });
+        return new Trajectory(m, pieces);
+    }
+
+    /** Whether the model has occupancy states that must be integrated on top of the exact solution. */
+    boolean hasKineticBinding() {
+        return kinetic.length > 0;
+    }
+
+    Modes modes() {
+        return modes;
+    }
+
+    /** Model state of each linear coordinate. */
+    int[] stateOf() {
+        return stateOf;
+    }
+
+    /**
+     * Hands the exact solution over [0, duration] to {@code sink} panel by panel, in time order: panels are
+     * contiguous, a dose at a panel's start is in its initial state, and the input fit of each holds to the
+     * tolerance.
+     */
+    void march(Consumer<LinearPanel> sink) {
         double duration = m.scenario.duration();
         int n = modes.size;
         double[] z = new double[n];
         double eliminated = 0;
         double[] phi = new double[LinearPanel.PHI_SIZE];
-        double[] theta = new double[kinetic.length];
-        List<Piece> pieces = new ArrayList<>();
         int nextJump = applyJumps(0.0, z, 0);
         double[] bps = m.breakpoints;
         int b = 0;
@@ -145,11 +176,7 @@ final class ModalSolver {
                 }
                 double t1 = h == left ? tNext : t + h;
                 LinearPanel panel = new LinearPanel(t, t1, modes, beta, z.clone(), eliminated, isZero(d) ? null : d);
-                if (kinetic.length > 0) {
-                    theta = bind(panel, theta, pieces);
-                } else {
-                    cover(panel, pieces);
-                }
+                sink.accept(panel);
                 panel.modal(t1, z, phi);
                 eliminated = panel.eliminated(t1, phi);
                 hTry = GROWTH * (t1 - t);
@@ -157,7 +184,6 @@ final class ModalSolver {
             }
             nextJump = applyJumps(t, z, nextJump);
         }
-        return new Trajectory(m, pieces);
     }
 
     /** The input into the parent's central compartment at t (mg/h): depot release and infusions. */

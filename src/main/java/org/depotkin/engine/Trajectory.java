@@ -37,12 +37,11 @@ public final class Trajectory {
 
     /** The output with this name, e.g. {@code naltrexone} or {@code occupancy}. */
     public Output output(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("no output '" + name + "'; available: "
-                + String.join(", ", model.outputs.stream().map(Output::name).toList())));
+        return model.output(name);
     }
 
     public Optional<Output> find(String name) {
-        return model.outputs.stream().filter(o -> o.name().equals(name)).findFirst();
+        return model.find(name);
     }
 
     /** Value of an output at t (h). */
@@ -223,35 +222,23 @@ public final class Trajectory {
 
     /** Total time (h) at or above a threshold, from its crossings and whether the run starts above it. */
     public double timeAbove(List<Crossing> crossings, boolean startsAbove) {
-        boolean above = startsAbove;
-        double since = 0;
-        double total = 0;
-        for (Crossing c : crossings) {
-            if (c.rising() && !above) {
-                since = c.time();
-                above = true;
-            } else if (!c.rising() && above) {
-                total += c.time() - since;
-                above = false;
-            }
-        }
-        return above ? total + endTime() - since : total;
+        return Crossing.timeAbove(crossings, startsAbove, endTime());
     }
 
     /**
-     * The first time the output falls below the threshold after having reached it (h): +infinity if
-     * it never does, 0 if it is never reached.
+     * The run on a grid: the kept outputs sampled at the grid times and the crossings of the watched
+     * (output, threshold) pairs ({@link CompiledModel#onGrid}).
      */
-    public static double firstFailure(List<Crossing> crossings, boolean startsAbove) {
-        boolean reached = startsAbove;
-        for (Crossing x : crossings) {
-            if (x.rising()) {
-                reached = true;
-            } else if (reached) {
-                return x.time();
-            }
+    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels) {
+        double[][] values = new double[kept.size()][];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = sample(kept.get(i), grid);
         }
-        return reached ? Double.POSITIVE_INFINITY : 0;
+        boolean[] startsAbove = new boolean[watched.size()];
+        for (int k = 0; k < startsAbove.length; k++) {
+            startsAbove[k] = value(watched.get(k), 0) >= levels[k];
+        }
+        return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime());
     }
 
     private Piece pieceAt(double t) {

@@ -10,9 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.depotkin.engine.CompiledModel;
-import org.depotkin.engine.Crossing;
+import org.depotkin.engine.GridResult;
 import org.depotkin.engine.Output;
-import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
@@ -98,39 +97,40 @@ public final class VirtualTrial {
     }
 
     SubjectResult simulate(Subject s) {
-        Trajectory tr = CompiledModel.compile(s.scenario()).simulate();
-        Output parent = tr.model().outputs().get(0);
-        Output ro = tr.find("occupancy").orElse(null);
-        float[] c = new float[grid.length];
-        float[] o = ro == null ? null : new float[grid.length];
-        double cmax = 0;
-        for (int i = 0; i < grid.length; i++) {
-            double[] y = tr.state(grid[i]);
-            double v = parent.value().at(grid[i], y);
-            c[i] = (float) v;
-            cmax = Math.max(cmax, v);
-            if (o != null) {
-                o[i] = (float) ro.value().at(grid[i], y);
+        CompiledModel model = CompiledModel.compile(s.scenario());
+        Output parent = model.outputs().get(0);
+        Output ro = model.find("occupancy").orElse(null);
+        List<Criterion> criteria = base.criteria();
+        List<Output> watched = criteria.stream().map(crit -> output(model, crit)).toList();
+        double[] levels = criteria.stream().mapToDouble(VirtualTrial::level).toArray();
+        List<Output> kept = new ArrayList<>(List.of(parent));
+        if (ro != null) {
+            kept.add(ro);
+        }
+        for (Output w : watched) {
+            if (!kept.contains(w)) {
+                kept.add(w);
             }
         }
-        List<Criterion> criteria = base.criteria();
+        GridResult run = model.onGrid(grid, kept, watched, levels);
+        float[] c = toFloat(run.values()[0]);
+        float[] o = ro == null ? null : toFloat(run.values()[1]);
+        double cmax = 0;
+        for (double v : run.values()[0]) {
+            cmax = Math.max(cmax, v);
+        }
         double[] met = new double[criteria.size()];
         double[] firstFailure = new double[criteria.size()];
         BitSet[] onGrid = new BitSet[criteria.size()];
-        List<Output> outputs = criteria.stream().map(crit -> output(tr, crit)).toList();
-        double[] levels = criteria.stream().mapToDouble(VirtualTrial::level).toArray();
-        List<List<Crossing>> crossings = tr.crossings(outputs, levels);
         for (int k = 0; k < criteria.size(); k++) {
-            Output out = outputs.get(k);
-            double level = levels[k];
-            List<Crossing> xs = crossings.get(k);
-            boolean startsAbove = tr.value(out, 0) >= level;
-            met[k] = tr.timeAbove(xs, startsAbove);
-            firstFailure[k] = Trajectory.firstFailure(xs, startsAbove);
+            met[k] = run.timeAbove(k);
+            firstFailure[k] = run.firstFailure(k);
             onGrid[k] = new BitSet(grid.length);
-            float[] known = out == parent ? c : out == ro ? o : null;
+            int column = kept.indexOf(watched.get(k));
+            double[] v = run.values()[column];
+            boolean kept32 = column < (ro == null ? 1 : 2);
             for (int i = 0; i < grid.length; i++) {
-                if ((known != null ? known[i] : tr.value(out, grid[i])) >= level) {
+                if ((kept32 ? (float) v[i] : v[i]) >= levels[k]) {
                     onGrid[k].set(i);
                 }
             }
@@ -138,12 +138,20 @@ public final class VirtualTrial {
         return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid);
     }
 
-    static Output output(Trajectory tr, Criterion c) {
+    private static float[] toFloat(double[] v) {
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) v[i];
+        }
+        return out;
+    }
+
+    static Output output(CompiledModel model, Criterion c) {
         if (c instanceof Criterion.Challenge ch) {
             throw new IllegalArgumentException("criterion '" + ch.describe() + "' is a challenge: evaluate it with "
                     + "'depotkin blockade'");
         }
-        return c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
+        return c instanceof Criterion.Concentration cc ? model.output(cc.analyte()) : model.output("occupancy");
     }
 
     static double level(Criterion c) {

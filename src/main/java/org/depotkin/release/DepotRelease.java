@@ -2,6 +2,7 @@ package org.depotkin.release;
 
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A release law together with its failure modes: the fraction of the load released, remaining
@@ -18,6 +19,7 @@ import java.util.TreeSet;
  */
 public final class DepotRelease {
     private final ReleaseLaw law;
+    private final DoubleUnaryOperator lawRate;
     private final List<FailureMode> failures;
     private final FailureMode.Fibrosis fibrosis;
     private final double multiplier;
@@ -26,6 +28,7 @@ public final class DepotRelease {
 
     public DepotRelease(ReleaseLaw law, List<FailureMode> failures) {
         this.law = law;
+        this.lawRate = law.rateFunction();
         this.failures = List.copyOf(failures);
         FailureMode.Fibrosis fib = null;
         FailureMode.EarlyDepletion dep = null;
@@ -87,7 +90,7 @@ public final class DepotRelease {
         if (s <= 0 || s >= removalAt) {
             return 0;
         }
-        return (1 - burst) * law.rate(clock(s)) * clockRate(s);
+        return (1 - burst) * lawRate.applyAsDouble(clock(s)) * clockRate(s);
     }
 
     /** Fraction taken out with the depot by s. */

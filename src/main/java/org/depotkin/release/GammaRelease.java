@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.function.DoubleUnaryOperator;
+
 import org.hipparchus.special.Gamma;
 
 /**
@@ -38,12 +40,22 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
 
     @Override
     public double rate(double s) {
+        return density(s, shape, scale, Gamma.logGamma(shape));
+    }
+
+    @Override
+    public DoubleUnaryOperator rateFunction() {
+        double logGamma = Gamma.logGamma(shape);
+        return s -> density(s, shape, scale, logGamma);
+    }
+
+    private static double density(double s, double shape, double scale, double logGamma) {
         if (s <= 0.0) {
             return 0.0;
         }
         // log(s) - log(theta) rather than log(s / theta): a tiny s must not underflow to 0
         double logX = Math.log(s) - Math.log(scale);
-        return Math.exp((shape - 1.0) * logX - s / scale - Gamma.logGamma(shape)) / scale;
+        return Math.exp((shape - 1.0) * logX - s / scale - logGamma) / scale;
     }
 
     @Override

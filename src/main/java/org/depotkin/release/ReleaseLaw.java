@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.function.DoubleUnaryOperator;
+
 /**
  * A release law: the cumulative fraction F(s) of a depot's load released by law-time s,
  * where s is the time since that dose was given (h), possibly slowed or sped up by failure modes
@@ -30,6 +32,14 @@ public interface ReleaseLaw {
 
     /** Release rate dF/ds in 1/h at law-time s. */
     double rate(double s);
+
+    /**
+     * The rate as a function with the law's constants worked out once, for the solvers' many calls: the same
+     * values as {@link #rate}.
+     */
+    default DoubleUnaryOperator rateFunction() {
+        return this::rate;
+    }
 
     /** Law-time (h) at which F reaches its final value, or +infinity when it only tends to it. */
     default double completionTime() {

@@ -3,6 +3,7 @@ package org.depotkin.release;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.Objects;
 
 /**
@@ -102,18 +103,34 @@ public record Sequential(List<Phase> phases) implements ReleaseLaw {
 
     @Override
     public double rate(double s) {
-        if (s <= 0.0) {
-            return 0.0;
+        return rateFunction().applyAsDouble(s);
+    }
+
+    @Override
+    public DoubleUnaryOperator rateFunction() {
+        int n = phases.size();
+        double[] fraction = new double[n];
+        double[] start = new double[n];
+        DoubleUnaryOperator[] rate = new DoubleUnaryOperator[n];
+        for (int i = 0; i < n; i++) {
+            fraction[i] = phases.get(i).fraction();
+            start[i] = phases.get(i).start();
+            rate[i] = phases.get(i).law().rateFunction();
         }
-        double r = 0.0;
-        for (Phase p : phases) {
-            double u = s - p.start();
-            if (u == 0.0 && p.start() > 0.0) {
-                u = Double.MIN_VALUE; // right-hand limit at the phase start (phase rate is finite there)
+        return s -> {
+            if (s <= 0.0) {
+                return 0.0;
             }
-            r += p.fraction() * p.law().rate(u);
-        }
-        return r;
+            double r = 0.0;
+            for (int i = 0; i < n; i++) {
+                double u = s - start[i];
+                if (u == 0.0 && start[i] > 0.0) {
+                    u = Double.MIN_VALUE; // right-hand limit at the phase start (phase rate is finite there)
+                }
+                r += fraction[i] * rate[i].applyAsDouble(u);
+            }
+            return r;
+        };
     }
 
     @Override

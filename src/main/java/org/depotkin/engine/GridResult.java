@@ -1,0 +1,28 @@
+package org.depotkin.engine;
+
+import java.util.List;
+
+/**
+ * A run seen on a time grid: the values of some outputs at every grid time and the exact crossings of
+ * watched (output, threshold) pairs ({@link CompiledModel#onGrid}). At a dose time the value after the dose
+ * is reported, as {@link Trajectory} does.
+ *
+ * @param grid        the grid times (h)
+ * @param values      values[i][g]: kept output i at grid time g
+ * @param crossings   per watched pair, its crossings in time order
+ * @param startsAbove per watched pair, whether the output is at or above its threshold at t = 0
+ * @param end         end of the run (h)
+ */
+public record GridResult(double[] grid, double[][] values, List<List<Crossing>> crossings, boolean[] startsAbove,
+                         double end) {
+
+    /** Hours during which watched pair k is at or above its threshold. */
+    public double timeAbove(int k) {
+        return Crossing.timeAbove(crossings.get(k), startsAbove[k], end);
+    }
+
+    /** First time watched pair k falls below its threshold after having reached it ({@link Crossing#firstFailure}). */
+    public double firstFailure(int k) {
+        return Crossing.firstFailure(crossings.get(k), startsAbove[k]);
+    }
+}

@@ -1,0 +1,80 @@
+package org.depotkin.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.model.Scenario;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The grid walk ({@link CompiledModel#onGrid}) against the dense exact trajectory sampled and searched
+ * ({@link Trajectory}, itself checked against the integrator at rtol 1e-12 by {@link ExactPathAccuracyTest}), on
+ * every bundled scenario: every output on a 1 h grid, and the crossings of every concentration and occupancy
+ * output with levels at 2, 10, 50 and 90 % of its peak (oral peaks between grid times, troughs at doses,
+ * implant tails).
+ */
+class GridWalkTest {
+    static final double VALUE_TOLERANCE = 1e-9;
+    static final double TIME_TOLERANCE = 1e-6;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.depotkin.engine.ExactPathAccuracyTest#scenarios")
+    void agreesWithTheDenseTrajectory(Path file) {
+        Scenario s = ModelFiles.scenario(file);
+        CompiledModel model = CompiledModel.compile(s);
+        Trajectory dense = model.simulate();
+        int n = (int) Math.floor(s.duration());
+        double[] grid = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            grid[i] = i;
+        }
+        List<Output> kept = model.outputs();
+        List<Output> watched = new ArrayList<>();
+        List<Double> levels = new ArrayList<>();
+        for (Output o : kept) {
+            if (o.kind() == Output.Kind.CONCENTRATION || o.kind() == Output.Kind.OCCUPANCY) {
+                double peak = 0;
+                for (double v : dense.sample(o, grid)) {
+                    peak = Math.max(peak, v);
+                }
+                for (double f : new double[] {0.02, 0.1, 0.5, 0.9}) {
+                    watched.add(o);
+                    levels.add(f * peak);
+                }
+            }
+        }
+        double[] level = levels.stream().mapToDouble(Double::doubleValue).toArray();
+        GridResult walk = model.onGrid(grid, kept, watched, level);
+        GridResult ref = dense.onGrid(grid, kept, watched, level);
+        for (int i = 0; i < kept.size(); i++) {
+            double peak = 0;
+            for (double v : ref.values()[i]) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+            for (int g = 0; g < grid.length; g++) {
+                assertEquals(ref.values()[i][g], walk.values()[i][g], VALUE_TOLERANCE * Math.max(peak, 1e-300),
+                        file + ": " + kept.get(i).name() + " at " + grid[g] + " h");
+            }
+        }
+        int count = 0;
+        for (int k = 0; k < level.length; k++) {
+            String what = file + ": " + watched.get(k).name() + " at level " + level[k];
+            List<Crossing> a = walk.crossings().get(k);
+            List<Crossing> b = ref.crossings().get(k);
+            assertEquals(ref.startsAbove()[k], walk.startsAbove()[k], what);
+            assertEquals(b.size(), a.size(), what + ": crossings " + a + " vs " + b);
+            for (int c = 0; c < a.size(); c++) {
+                assertEquals(b.get(c).rising(), a.get(c).rising(), what);
+                assertEquals(b.get(c).time(), a.get(c).time(), TIME_TOLERANCE, what + ", crossing " + c);
+            }
+            assertEquals(ref.timeAbove(k), walk.timeAbove(k), level.length * TIME_TOLERANCE, what);
+            count += a.size();
+        }
+        assertTrue(count > 0, file + ": no crossings were tested");
+    }
+}
