@@ -27,6 +27,11 @@ import org.depotkin.pd.CompetitiveBinding;
  * eliminated amount (parent equivalents) is integrated as a secondary equation, outside error
  * control, so that mass balance is an independent check.
  *
+ * <p>A compound's equations block ({@link org.depotkin.model.equations.Equations}) adds compartments of its own
+ * after the built-in states and terms to any derivative, compiled to bytecode ({@link EquationCode}); such a model
+ * always takes the general integrator. Drug the equations take out of the built-in compartments counts as
+ * eliminated.
+ *
  * <p>Doses, lag-shifted oral doses, infusion ends, depot removals, fibrosis onsets and the law's own
  * breakpoints are all known in advance: they are the events schedule ({@link #events()}), where the solvers
  * restart.
@@ -68,6 +73,8 @@ public final class CompiledModel {
     private final List<Event> events;
     /** Step cap (h); also the window after a dose with a singular release rate integrated in u. */
     final double maxStep;
+    /** The compound's equations compiled, null when it has none. */
+    final EquationTerms terms;
 
     /** Zero-order input into a state between start and end. */
     record Infusion(double start, double end, double rate, int state) {
@@ -101,6 +108,8 @@ public final class CompiledModel {
         sorted.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.jumps = List.copyOf(sorted);
         this.maxStep = STEP_TIMES_RATE / b.fastestRate(linearMatrix());
+        this.terms = b.compound.equations().isEmpty() ? null
+                : EquationCode.compile(b.compound, List.of(stateNames), parentEquivalent);
         List<Event> schedule = new ArrayList<>(b.events);
         schedule.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.events = List.copyOf(schedule);
@@ -191,7 +200,7 @@ public final class CompiledModel {
      * form, binding integrated on top) when the model allows it, else by the general integrator.
      */
     public Trajectory simulate() {
-        ModalSolver exact = ModalSolver.of(this);
+        ModalSolver exact = exactPath();
         return exact != null ? exact.run() : integrate();
     }
 
@@ -207,13 +216,27 @@ public final class CompiledModel {
         if (watched.size() != levels.length) {
             throw new IllegalArgumentException(watched.size() + " outputs but " + levels.length + " levels");
         }
-        ModalSolver exact = ModalSolver.of(this);
+        ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {
             GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels);
             exact.march(walk);
             return walk.result();
         }
         return (exact != null ? exact.run() : integrate()).onGrid(grid, kept, watched, levels);
+    }
+
+    /** The exact path, or null when it does not apply: always null for a model with equations of its own. */
+    private ModalSolver exactPath() {
+        return terms == null ? ModalSolver.of(this) : null;
+    }
+
+    /** The state at t = 0 before any dose: empty compartments, the equations' own at their starting values. */
+    double[] initialState() {
+        double[] y = new double[size];
+        if (terms != null) {
+            terms.start(y);
+        }
+        return y;
     }
 
     /** Runs the scenario over [0, duration] with the general integrator alone (the test oracle). */
@@ -252,8 +275,9 @@ public final class CompiledModel {
         return ligandScale[i] * y[ligandSource[i]];
     }
 
-    double eliminationRate(double[] y) {
-        double sum = 0;
+    /** Eliminated amount per hour at (t, y), mg parent equivalents, including what the equations take out. */
+    double eliminationRate(double t, double[] y) {
+        double sum = terms == null ? 0 : terms.removal(t, y);
         for (int j = 0; j < size; j++) {
             sum += elimCoef[j] * y[j];
         }
@@ -302,6 +326,9 @@ public final class CompiledModel {
             }
             for (int i = 0; i < n; i++) {
                 addBinding(i);
+            }
+            for (var own : compound.equations().states()) {
+                state(EquationCode.ownState(own.name()), 0);
             }
         }
 

@@ -39,7 +39,7 @@ final class Integration {
         double duration = m.scenario.duration();
         double rel = m.scenario.solver().relTol();
         double abs = m.scenario.solver().absTol();
-        double[] y = new double[m.size];
+        double[] y = m.initialState();
         double eliminated = 0;
         int nextJump = applyJumps(0.0, y, 0);
         List<Piece> pieces = new ArrayList<>();
@@ -158,6 +158,9 @@ final class Integration {
                 }
             }
         }
+        if (m.terms != null) {
+            m.terms.addRates(t, y, yDot);
+        }
     }
 
     /** The main equations in the segment's integration variable. */
@@ -208,7 +211,7 @@ final class Integration {
 
         @Override
         public double[] computeDerivatives(double x, double[] primary, double[] primaryDot, double[] secondary) {
-            double rate = m.eliminationRate(primary);
+            double rate = m.eliminationRate(seg.time(x), primary);
             if (seg.p != 1) {
                 rate *= seg.p * Math.pow(x, seg.p - 1);
             }

@@ -6,13 +6,13 @@ package org.depotkin.engine;
  *
  * @param name  analyte column name in tidy outputs
  * @param unit  unit as written in outputs
- * @param kind  what it is: concentration, effect-site, occupancy, depot
+ * @param kind  what it is: concentration, effect-site, occupancy, depot, custom
  * @param value how to compute it from the time and the state
  */
 public record Output(String name, String unit, Kind kind, Evaluator value) {
 
-    /** Families of outputs. */
-    public enum Kind { CONCENTRATION, EFFECT_SITE, OCCUPANCY, DEPOT }
+    /** Families of outputs; CUSTOM is an {@code output} line of a compound's equations block. */
+    public enum Kind { CONCENTRATION, EFFECT_SITE, OCCUPANCY, DEPOT, CUSTOM }
 
     /** Computes the output from time (h), primary state and eliminated amount. */
     @FunctionalInterface

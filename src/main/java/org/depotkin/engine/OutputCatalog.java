@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
+import org.depotkin.model.equations.Equations;
 
 /**
  * Builds the list of outputs of a compiled model: plasma concentration of every analyte,
  * effect-site concentrations, receptor occupancy (total antagonist, total agonist and per ligand
- * when several bind) and the depots' released, remaining and removed amounts.
+ * when several bind), the depots' released, remaining and removed amounts, and the {@code output} lines of the
+ * compound's equations block in their own units.
  *
  * <p>Concentrations are never reported below 0: where the true value is 0 or decays towards it, the
  * rounding of the exact solution's modal sums or the integrator's error (of the order of 1e-16 of the dose)
@@ -59,6 +61,13 @@ final class OutputCatalog {
                     (t, y) -> m.depots.stream().mapToDouble(d -> d.remaining(t)).sum()));
             out.add(new Output("depot.removed", "mg", Output.Kind.DEPOT,
                     (t, y) -> m.depots.stream().mapToDouble(d -> d.removed(t)).sum()));
+        }
+        List<Equations.Report> custom = b.compound.equations().outputs();
+        for (int k = 0; k < custom.size(); k++) {
+            int index = k;
+            String unit = custom.get(k).unit().symbol();
+            out.add(new Output(custom.get(k).name(), unit.isEmpty() ? "1" : unit, Output.Kind.CUSTOM,
+                    (t, y) -> m.terms.output(index, t, y)));
         }
         return out;
     }

@@ -19,9 +19,11 @@ import org.depotkin.model.Formulation;
 import org.depotkin.model.Names;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Unit;
+import org.depotkin.model.equations.Equations;
 
 /**
  * Reads a compound: {@code compound:}, {@code analytes:} (parent first), each with disposition and binding,
+ * the optional {@code equations:} block ({@link EquationsReader}),
  * and for an agonist the {@code response:} block ({@code occupancy: {value: 9.6 %, source: ...}}) that says
  * which agonist occupancy a challenge must reach to be felt.
  */
@@ -40,9 +42,10 @@ final class CompoundReader {
         for (int i = 0; i < list.size(); i++) {
             analytes.add(analyte(list.map(i), analytes.stream().map(Analyte::name).toList()));
         }
+        Equations equations = m.optMap("equations").map(e -> EquationsReader.read(e, analytes)).orElse(Equations.NONE);
         m.finish();
         try {
-            return new Compound(name, analytes, source);
+            return new Compound(name, analytes, source, equations);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.valueLocation("analytes"), e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.depotkin.model.equations.Equations;
 
 /**
  * A drug and its metabolites. The first analyte is the parent; every metabolite names a precursor
@@ -13,10 +14,18 @@ import java.util.Set;
  * @param name     compound name, e.g. {@code naltrexone}
  * @param analytes parent first, then metabolites
  * @param source   where the parameters come from (free text, shown in outputs)
+ * @param equations what the compound's {@code equations:} block adds to the built-in kinetics
+ *                  ({@link Equations#NONE} when it has none)
  */
-public record Compound(String name, List<Analyte> analytes, String source) {
+public record Compound(String name, List<Analyte> analytes, String source, Equations equations) {
+    /** A compound with the built-in kinetics only. */
+    public Compound(String name, List<Analyte> analytes, String source) {
+        this(name, analytes, source, Equations.NONE);
+    }
+
     public Compound {
         analytes = List.copyOf(analytes);
+        equations = equations == null ? Equations.NONE : equations;
         if (analytes.isEmpty() || !analytes.get(0).isParent()) {
             throw new IllegalArgumentException("compound " + name + ": the first analyte must be the parent");
         }
@@ -41,6 +50,11 @@ public record Compound(String name, List<Analyte> analytes, String source) {
                         + sum + " > 1");
             }
         }
+    }
+
+    /** The same compound with other analytes (same names, e.g. one virtual subject's parameters). */
+    public Compound withAnalytes(List<Analyte> newAnalytes) {
+        return new Compound(name, newAnalytes, source, equations);
     }
 
     public Analyte parent() {

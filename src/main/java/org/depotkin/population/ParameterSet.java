@@ -152,7 +152,7 @@ public final class ParameterSet {
         for (Analyte a : s.compound().analytes()) {
             analytes.add(analyte(a, factors));
         }
-        Compound c = new Compound(s.compound().name(), analytes, s.compound().source());
+        Compound c = s.compound().withAnalytes(analytes);
         List<Administration> adms = new ArrayList<>();
         for (Administration adm : s.administrations()) {
             adms.add(new Administration(formulation(adm.formulation(), factors), adm.regimen()));

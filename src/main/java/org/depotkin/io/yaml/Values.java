@@ -73,6 +73,11 @@ final class Values {
         }
     }
 
+    /** A number with whatever unit it is written in (a bare number is dimensionless). */
+    static Quantity anyQuantity(YamlNode node, String label) {
+        return parse(numberScalar(node, "a number with its unit"), label);
+    }
+
     static double positive(YamlNode node, String label, Unit target) {
         Converted c = quantity(node, label, target, null);
         if (!(c.value > 0)) {

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.depotkin.model.Names;
+import org.depotkin.model.Quantity;
 import org.depotkin.model.Unit;
 
 /**
@@ -151,6 +152,11 @@ public final class YamlMap implements YamlNode {
 
     public OptionalDouble optQuantity(String key, Unit target, double molarMassGPerMol) {
         return opt(key, n -> Values.quantity(n, quote(key), target, molarMassGPerMol).value());
+    }
+
+    /** A required number in whatever unit it is written (e.g. a parameter of an equations block). */
+    public Quantity anyQuantity(String key) {
+        return Values.anyQuantity(require(key, "a number with its unit"), quote(key));
     }
 
     /** A required quantity that must be &gt; 0 ("'V' must be > 0, got -3 L"). */

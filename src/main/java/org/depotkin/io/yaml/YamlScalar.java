@@ -18,6 +18,16 @@ public record YamlScalar(String text, Location location) implements YamlNode {
         return text.isBlank();
     }
 
+    /**
+     * Where the character at {@code offset} of {@link #text()} is in the file: the file is read again and its
+     * characters matched from this scalar's start, past an opening quote and across the line breaks and
+     * indentation of a value folded over several lines. Without a readable file, the column is counted on this
+     * scalar's first line.
+     */
+    public Location locate(int offset) {
+        return ScalarOffsets.locate(location, text, offset);
+    }
+
     @Override
     public String describe() {
         if (isEmpty()) {
