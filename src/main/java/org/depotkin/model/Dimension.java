@@ -58,6 +58,7 @@ public record Dimension(double mass, double volume, double time, double amount) 
             new Named(MOLAR_SECOND_ORDER_RATE_CONSTANT, "molar second-order rate constant",
                     "e.g. 1/nM/h", "0.5 /nM/h"),
             new Named(MASS_RATE, "mass rate", "e.g. mg/d", "0.5 mg/d"),
+            new Named(CONCENTRATION.times(RATE_CONSTANT), "concentration rate", "e.g. ng/mL/h", "2 ng/mL/h"),
             new Named(MOLAR_MASS, "molar mass", "e.g. g/mol", "341.4 g/mol"),
             new Named(EXPOSURE, "exposure (AUC)", "e.g. ng·h/mL", "120 ng·h/mL"),
             new Named(PER_SQRT_TIME, "rate constant per square-root time", "e.g. h^-0.5", "0.01 h^-0.5"));

@@ -393,10 +393,12 @@ final class EquationChecker {
             return call(c, line);
         } else if (e instanceof Expr.Choice c) {
             condition(c.condition(), line);
-            return same(dimension(c.whenTrue(), line), dimension(c.whenFalse(), line), line, start(c.whenFalse()),
-                    "the two branches of 'if' have different units");
+            Dimension a = dimension(c.whenTrue(), line);
+            Dimension b = dimension(c.whenFalse(), line);
+            return same(a, b, line, start(c.whenFalse()), "the two branches of 'if' have different units: " + kind(a)
+                    + " after 'then', " + kind(b) + " after 'else'");
         }
-        throw EquationException.at(line, e.pos(), "a condition (true or false) is not a number: use it in "
+        throw EquationException.at(line, start(e), "a condition (true or false) is not a number: use it in "
                 + "'if ... then ... else ...'");
     }
 
@@ -451,7 +453,7 @@ final class EquationChecker {
                 Dimension d = args.get(0);
                 for (int k = 1; k < args.size(); k++) {
                     d = same(d, args.get(k), line, start(c.args().get(k)), c.function() + "() of quantities with "
-                            + "different units");
+                            + "different units: " + kind(d) + " and " + kind(args.get(k)));
                 }
                 return d;
         }
@@ -468,7 +470,7 @@ final class EquationChecker {
         } else if (e instanceof Expr.Not n) {
             condition(n.operand(), line);
         } else {
-            throw EquationException.at(line, e.pos(), "expected a condition such as 'C > 2 [ng/mL]', got a number");
+            throw EquationException.at(line, start(e), "expected a condition such as 'C > 2 [ng/mL]', got a number");
         }
     }
 
@@ -480,8 +482,7 @@ final class EquationChecker {
         if (b == null || a.equals(b)) {
             return a;
         }
-        throw EquationException.at(line, pos, what + " (" + a.describe() + " vs " + b.describe()
-                + "): both sides need the same unit");
+        throw EquationException.at(line, pos, what + "; both need the same unit");
     }
 
     private static String kind(Dimension d) {
