@@ -1,6 +1,7 @@
 package org.depotkin.plot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +62,45 @@ public final class Figures {
         metabolites(runs).ifPresent(out::add);
         occupancy(runs).ifPresent(out::add);
         release(runs).ifPresent(out::add);
+        out.addAll(custom(runs));
+        return out;
+    }
+
+    /**
+     * One figure for each {@code output} line of the runs' equations blocks (a biomarker, an effect...), in the
+     * output's own unit, named {@code output-<name>}; none when no run has such an output.
+     */
+    public static List<Figure> custom(List<Run> runs) {
+        check(runs);
+        Set<String> names = new LinkedHashSet<>();
+        for (Run r : runs) {
+            r.trajectory().model().outputs().stream().filter(o -> o.kind() == Output.Kind.CUSTOM)
+                    .forEach(o -> names.add(o.name()));
+        }
+        List<Figure> out = new ArrayList<>();
+        TimeAxis axis = timeAxis(runs);
+        for (String name : names) {
+            XYChart chart = ChartStyle.chart(name + " (from the equations block)", axis.title(),
+                    name + " (" + unit(runs, name) + ")");
+            CurveLayer layer = CurveLayer.on(chart);
+            double max = 0;
+            double min = 0;
+            for (int i = 0; i < runs.size(); i++) {
+                Optional<Output> o = runs.get(i).trajectory().find(name);
+                if (o.isPresent()) {
+                    Curve c = Sampler.sample(runs.get(i).trajectory(), o.get());
+                    max = Math.max(max, c.max());
+                    min = Math.min(min, Arrays.stream(c.values()).min().orElse(0));
+                    draw(layer, runs.get(i), runs, c, y -> y, axis, Palette.color(i), Palette.solid(),
+                            runs.get(i).label());
+                }
+            }
+            if (min < 0) {
+                ChartStyle.yRange(chart, -ChartStyle.niceCeil(-min * 1.05), max > 0 ? ChartStyle.niceCeil(max * 1.05) : 0);
+            }
+            out.add(finish("output-" + name.replaceAll("[^A-Za-z0-9_-]", "_"), chart, axis, runs,
+                    min < 0 ? Double.NaN : max, Map.of(), false));
+        }
         return out;
     }
 
