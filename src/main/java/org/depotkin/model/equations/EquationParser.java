@@ -3,6 +3,7 @@ package org.depotkin.model.equations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.depotkin.model.Unit;
 
 /**
@@ -111,19 +112,19 @@ public final class EquationParser {
     }
 
     private Expr or() {
-        Expr left = and();
-        while (peek().is("or")) {
-            Token op = take();
-            left = new Expr.Logic("or", left, and(), op.pos);
-        }
-        return left;
+        return logic("or", this::and);
     }
 
     private Expr and() {
-        Expr left = not();
-        while (peek().is("and")) {
-            Token op = take();
-            left = new Expr.Logic("and", left, not(), op.pos);
+        return logic("and", this::not);
+    }
+
+    /** operand (op operand)*, left-associative, for 'and' and 'or'. */
+    private Expr logic(String op, Supplier<Expr> operand) {
+        Expr left = operand.get();
+        while (peek().is(op)) {
+            Token t = take();
+            left = new Expr.Logic(op, left, operand.get(), t.pos);
         }
         return left;
     }
@@ -147,19 +148,19 @@ public final class EquationParser {
     }
 
     private Expr sum() {
-        Expr left = product();
-        while (peek().is("+") || peek().is("-")) {
-            Token op = take();
-            left = new Expr.Arith(op.text.charAt(0), left, product(), op.pos);
-        }
-        return left;
+        return arith("+-", this::product);
     }
 
     private Expr product() {
-        Expr left = unary();
-        while (peek().is("*") || peek().is("/")) {
+        return arith("*/", this::unary);
+    }
+
+    /** operand (op operand)*, left-associative, op one of the characters of {@code ops}. */
+    private Expr arith(String ops, Supplier<Expr> operand) {
+        Expr left = operand.get();
+        while (peek().kind == Kind.SYMBOL && peek().text.length() == 1 && ops.contains(peek().text)) {
             Token op = take();
-            left = new Expr.Arith(op.text.charAt(0), left, unary(), op.pos);
+            left = new Expr.Arith(op.text.charAt(0), left, operand.get(), op.pos);
         }
         return left;
     }
