@@ -67,7 +67,7 @@ final class Integration {
                 end = integrator.integrate(ode, start, seg.variable(t1));
             } catch (MathIllegalArgumentException | MathIllegalStateException e) {
                 throw new SolverException("the integrator failed between t = " + t + " h and " + t1 + " h ("
-                        + e.getMessage() + "): " + culprit(t, t1), e);
+                        + e.getMessage() + "): " + equationsCulprit(t, y) + culprit(t, t1), e);
             }
             pieces.addAll(seg.pieces());
             y = end.getPrimaryState();
@@ -76,6 +76,27 @@ final class Integration {
             nextJump = applyJumps(t, y, nextJump);
         }
         return new Trajectory(m, pieces);
+    }
+
+    /**
+     * For a model with equations, the compartment whose rate the equations make not finite at the segment's
+     * start (t0, y0), or a reminder that they may be the cause; empty otherwise.
+     */
+    String equationsCulprit(double t0, double[] y0) {
+        if (m.terms == null) {
+            return "";
+        }
+        double[] dy = new double[m.size];
+        m.terms.addRates(t0, y0, dy);
+        for (int i = 0; i < dy.length; i++) {
+            if (!Double.isFinite(dy[i])) {
+                return "the compound's equations give a rate of " + m.stateNames[i] + " that is not finite at t = "
+                        + Format.number(t0) + " h (a log or sqrt of a negative number, a division by zero?): check "
+                        + "them; otherwise ";
+            }
+        }
+        return "the compound's equations may give a value that is not finite or a rate too fast to integrate; "
+                + "otherwise ";
     }
 
     /**

@@ -193,4 +193,14 @@ class EquationModelTest {
         System.out.printf("peripheral compartment as equations vs built in: worst relative error %.2e%n", worst);
         assertTrue(worst < 1e-8, "worst " + worst);
     }
+
+    @Test
+    void aRateThatIsNotFiniteIsNamed() throws IOException {
+        Scenario s = load("nan.yaml", MM_BOLUS.replace("      - d/dt(drug.central) += -Vmax * drug / (Km + drug)",
+                "      - R(0) = 1\n      - d/dt(R) = -sqrt(R - 2) / 1 [h]"));
+        SolverException e = org.junit.jupiter.api.Assertions.assertThrows(SolverException.class,
+                () -> CompiledModel.compile(s).simulate());
+        assertTrue(e.getMessage().contains("equations give a rate of equations.R that is not finite at t = 0 h"),
+                e.getMessage());
+    }
 }
