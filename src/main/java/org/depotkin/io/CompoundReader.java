@@ -23,7 +23,7 @@ import org.depotkin.model.equations.Equations;
 
 /**
  * Reads a compound: {@code compound:}, {@code analytes:} (parent first), each with disposition and binding,
- * the optional {@code equations:} block ({@link EquationsReader}),
+ * the optional {@code equations:} block and {@code michaelis-menten:} on an analyte ({@link EquationsReader}),
  * and for an agonist the {@code response:} block ({@code occupancy: {value: 9.6 %, source: ...}}) that says
  * which agonist occupancy a challenge must reach to be felt.
  */
@@ -39,13 +39,14 @@ final class CompoundReader {
         String source = m.optString("source").orElse("");
         YamlList list = m.list("analytes");
         List<Analyte> analytes = new ArrayList<>();
+        EquationsReader equations = new EquationsReader();
         for (int i = 0; i < list.size(); i++) {
-            analytes.add(analyte(list.map(i), analytes.stream().map(Analyte::name).toList()));
+            analytes.add(analyte(list.map(i), analytes.stream().map(Analyte::name).toList(), equations));
         }
-        Equations equations = m.optMap("equations").map(e -> EquationsReader.read(e, analytes)).orElse(Equations.NONE);
+        Equations checked = equations.read(m.optMap("equations").orElse(null), analytes);
         m.finish();
         try {
-            return new Compound(name, analytes, source, equations);
+            return new Compound(name, analytes, source, checked);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.valueLocation("analytes"), e.getMessage());
         }
@@ -114,8 +115,9 @@ final class CompoundReader {
         return v;
     }
 
-    private static Analyte analyte(YamlMap a, List<String> before) {
+    private static Analyte analyte(YamlMap a, List<String> before, EquationsReader equations) {
         String name = a.string("name");
+        a.optMap("michaelis-menten").ifPresent(mm -> equations.analyteShorthand(name, mm));
         double mw = a.optPositive("molar-mass", Unit.G_PER_MOL).orElse(Double.NaN);
         String formedFrom = a.optString("formed-from").orElse(null);
         if (formedFrom != null && !before.contains(formedFrom)) {

@@ -1,0 +1,127 @@
+package org.depotkin.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.io.yaml.ModelFileException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shorthands for the common models: every PD model driven by a constant concentration against its closed
+ * form, and Michaelis–Menten elimination with an indirect response written as shorthands against the worked
+ * example written as equations (models/equations/mm-drug.yaml).
+ */
+class ShorthandTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * With a constant drive the indirect responses relax exponentially from kin/kout: R(t) = Rss + (R0 − Rss)
+     * e^(−k t), with k = kout and Rss = kin (1 − I)/kout (I), k = kout (1 − I) and Rss = kin/k (II),
+     * k = kout and Rss = kin (1 + S)/kout (III), k = kout (1 + S) and Rss = kin/k (IV); I = Imax C/(IC50 + C),
+     * S = Emax C/(EC50 + C). Emax and sigmoid Emax are their formulas.
+     */
+    @Test
+    void pdModelsAgainstTheirClosedForms() throws IOException {
+        String text = String.join("\n",
+                "scenario: pd",
+                "compound:",
+                "  compound: drug",
+                "  analytes:",
+                "    - {name: drug, CL: 10 L/h, V: 50 L}",
+                "  equations:",
+                "    pd:",
+                "      - {name: r1, model: indirect-response-1, driver: '2 [mg/L]', kin: 3 /h, kout: 0.2 /h, Imax: 0.8, IC50: 1 mg/L}",
+                "      - {name: r2, model: indirect-response-2, driver: '2 [mg/L]', kin: 3 /h, kout: 0.2 /h, Imax: 0.8, IC50: 1 mg/L}",
+                "      - {name: r3, model: indirect-response-3, driver: '2 [mg/L]', kin: 3 /h, kout: 0.2 /h, Emax: 2.5, EC50: 4 mg/L}",
+                "      - {name: r4, model: indirect-response-4, driver: '2 [mg/L]', kin: 3 /h, kout: 0.2 /h, Emax: 2.5, EC50: 4 mg/L}",
+                "      - {name: e1, model: emax, driver: drug, Emax: 100 %, EC50: 500 ng/mL}",
+                "      - {name: e2, model: sigmoid-emax, Emax: 30 mg/L, EC50: 500 ng/mL, gamma: 2.5}",
+                "formulation: {route: iv-bolus}",
+                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
+                "duration: 3 d",
+                "");
+        Path f = dir.resolve("pd.yaml");
+        Files.writeString(f, text);
+        Trajectory tr = CompiledModel.compile(ModelFiles.scenario(f)).simulate();
+        double kin = 3, kout = 0.2, r0 = kin / kout;
+        double inh = 0.8 * 2 / (1 + 2);
+        double stim = 2.5 * 2 / (4 + 2);
+        double[][] kAndSteady = {
+            {kout, kin * (1 - inh) / kout}, {kout * (1 - inh), kin / (kout * (1 - inh))},
+            {kout, kin * (1 + stim) / kout}, {kout * (1 + stim), kin / (kout * (1 + stim))}};
+        for (double t : new double[] {0, 1, 5, 20, 50, 72}) {
+            for (int type = 1; type <= 4; type++) {
+                double k = kAndSteady[type - 1][0];
+                double rss = kAndSteady[type - 1][1];
+                double exact = rss + (r0 - rss) * Math.exp(-k * t);
+                assertEquals(exact, tr.value("r" + type, t), 1e-9 * exact, "indirect response " + type + " at " + t);
+            }
+            double c = tr.concentration("drug", t);
+            assertEquals(c / (500 + c), tr.value("e1", t), 1e-12, "emax at " + t);
+            double x = Math.pow(c / 500, 2.5);
+            assertEquals(30_000 * x / (1 + x), tr.value("e2", t), 1e-9 * 30_000 * x / (1 + x), "sigmoid emax at " + t);
+        }
+        assertEquals("1", tr.output("r1").unit());
+        assertEquals("ng/mL", tr.output("e2").unit(), "sigmoid emax driven by the parent by default, in Emax's unit");
+    }
+
+    @Test
+    void shorthandsEqualTheWorkedExampleWrittenAsEquations() throws IOException {
+        String text = String.join("\n",
+                "scenario: mm-shorthand",
+                "compound:",
+                "  compound: mm-drug",
+                "  analytes:",
+                "    - name: mmdrug",
+                "      CL: 0.5 L/h",
+                "      V: 50 L",
+                "      michaelis-menten: {Vmax: 20 mg/h, Km: 5 mg/L}",
+                "  equations:",
+                "    pd:",
+                "      - {name: biomarker, model: indirect-response-1, kin: 2 ng/mL/h, kout: 0.1 /h, Imax: 0.9, IC50: 3 mg/L}",
+                "formulation: {route: oral, ka: 1 /h, F: 0.9}",
+                "regimen: {doses: [{dose: 300 mg, every: 24 h, count: 14}]}",
+                "duration: 21 d",
+                "");
+        Path f = dir.resolve("short.yaml");
+        Files.writeString(f, text);
+        Trajectory shorthand = CompiledModel.compile(ModelFiles.scenario(f)).simulate();
+        Trajectory longhand = CompiledModel.compile(ModelFiles.scenario(Path.of("models/equations/mm-indirect-response.yaml")))
+                .simulate();
+        for (double t = 0.5; t < 21 * 24; t += 0.5) {
+            double c = longhand.concentration("mmdrug", t);
+            assertEquals(c, shorthand.concentration("mmdrug", t), 1e-10 * c, "concentration at " + t);
+            double r = longhand.value("biomarker", t);
+            assertEquals(r, shorthand.value("biomarker", t), 1e-10 * r, "biomarker at " + t);
+        }
+    }
+
+    @Test
+    void aMistakeInAShorthandIsReportedAtIt() throws IOException {
+        String text = String.join("\n",
+                "scenario: bad",
+                "compound:",
+                "  compound: drug",
+                "  analytes:",
+                "    - name: drug",
+                "      CL: 10 L/h",
+                "      V: 50 L",
+                "      michaelis-menten: {Vmax: 20 mg/h, Km: 5 h}",
+                "formulation: {route: iv-bolus}",
+                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
+                "duration: 3 d",
+                "");
+        Path f = dir.resolve("bad.yaml");
+        Files.writeString(f, text);
+        ModelFileException e = org.junit.jupiter.api.Assertions.assertThrows(ModelFileException.class,
+                () -> ModelFiles.scenario(f));
+        assertTrue(e.getMessage().startsWith(f + ":8:25: analyte drug's michaelis-menten: cannot add a "
+                + "concentration to a time"), e.getMessage());
+    }
+}
