@@ -124,4 +124,27 @@ class ShorthandTest {
         assertTrue(e.getMessage().startsWith(f + ":8:25: analyte drug's michaelis-menten: cannot add a "
                 + "concentration to a time"), e.getMessage());
     }
+
+    @Test
+    void aParameterGivenTwiceIsAnError() throws IOException {
+        String text = String.join("\n",
+                "scenario: twice",
+                "compound:",
+                "  compound: drug",
+                "  analytes:",
+                "    - {name: drug, CL: 10 L/h, V: 50 L}",
+                "  equations:",
+                "    parameters: {e.Emax: 2}",
+                "    pd:",
+                "      - {name: e, model: emax, Emax: 1, EC50: 1 mg/L}",
+                "formulation: {route: iv-bolus}",
+                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
+                "duration: 3 d",
+                "");
+        Path f = dir.resolve("twice.yaml");
+        Files.writeString(f, text);
+        ModelFileException e = org.junit.jupiter.api.Assertions.assertThrows(ModelFileException.class,
+                () -> ModelFiles.scenario(f));
+        assertTrue(e.getMessage().startsWith(f + ":9:38: parameter 'e.Emax' is given twice"), e.getMessage());
+    }
 }

@@ -63,7 +63,10 @@ final class EquationChecker {
                 throw EquationException.parameter(p, "parameter '" + name + "': " + taken(name)
                         + "; give the parameter another name");
             }
-            parameterIndex.put(name, p);
+            if (parameterIndex.put(name, p) != null) {
+                throw EquationException.parameter(p, "parameter '" + name + "' is given twice (a shorthand names its "
+                        + "parameters <name>.<parameter>)");
+            }
         }
         declare();
         order();
