@@ -2,15 +2,13 @@ package org.depotkin.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
+import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Crossing;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Administration;
-import org.depotkin.model.Analyte;
-import org.depotkin.model.Binding;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Scenario;
 
@@ -141,12 +139,9 @@ public record Blockade(String scenario, String description, String criterion, St
     public static Blockade of(Scenario scenario, Trajectory run, Criterion criterion, double target) {
         Output output;
         double level;
-        if (criterion instanceof Criterion.Concentration c) {
-            output = run.output(c.analyte());
-            level = c.threshold();
-        } else if (criterion instanceof Criterion.Occupancy o) {
-            output = occupancyOutput(scenario, run, o.ligand());
-            level = o.threshold();
+        if (criterion instanceof Criterion.Concentration || criterion instanceof Criterion.Occupancy) {
+            output = run.model().output(criterion);
+            level = CompiledModel.level(criterion);
         } else {
             throw new IllegalArgumentException("a challenge criterion needs its agonist: use the challenge form");
         }
@@ -167,28 +162,6 @@ public record Blockade(String scenario, String description, String criterion, St
         return new Blockade(scenario.name(), scenario.description(), criterion.describe(), null, Double.NaN, Double.NaN,
                 target, end, List.copyOf(windows), firstFailure(windows),
                 intervals(doseTimes(scenario, end), windows, end), null, Double.NaN, Double.NaN);
-    }
-
-    /**
-     * The occupancy a criterion names: the total antagonist occupancy (ligand null), the ligand's own output
-     * when the run has one per ligand, else the total of the ligand's role (its compound's only ligand of it).
-     *
-     * @throws IllegalArgumentException when the ligand is not a binding analyte of the scenario's compound
-     */
-    public static Output occupancyOutput(Scenario scenario, Trajectory run, String ligand) {
-        if (ligand == null) {
-            return run.output("occupancy");
-        }
-        Optional<Output> own = run.find("occupancy." + ligand);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        Analyte a = scenario.compound().analyte(ligand).filter(x -> x.binding() != null).orElseThrow(() ->
-                new IllegalArgumentException("occupancy(" + ligand + "): not a binding analyte of "
-                        + scenario.compound().name() + " (binding analytes: " + String.join(", ",
-                        scenario.compound().analytes().stream().filter(x -> x.binding() != null).map(Analyte::name)
-                                .toList()) + ")"));
-        return run.output(a.binding().role() == Binding.Role.AGONIST ? "occupancy.agonist" : "occupancy");
     }
 
     private static double firstFailure(List<Window> windows) {

@@ -2,11 +2,12 @@ package org.depotkin.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntConsumer;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Crossing;
-import org.depotkin.engine.Output;
-import org.depotkin.engine.Trajectory;
+import org.depotkin.engine.GridResult;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Scenario;
 import org.depotkin.population.SubjectResult;
@@ -81,9 +82,12 @@ public final class Design {
         return solve(knob, c, days, Double.NaN, 0, metric, days, lo, hi, points, base);
     }
 
-    /** For a fraction {@code probability} of {@code subjects} virtual patients. */
+    /**
+     * For a fraction {@code probability} of {@code subjects} virtual patients; {@code progress} is told how many
+     * design points have been simulated (of about {@link #expectedPoints}).
+     */
     public static Result population(Scenario s, Knob knob, Criterion c, double days, double probability, int subjects,
-                                    long seed, int threads, double lo, double hi, int points) {
+                                    long seed, int threads, double lo, double hi, int points, IntConsumer progress) {
         rejectChallenge(c);
         if (s.population() == null) {
             throw new IllegalArgumentException("scenario " + s.name() + " has no population block; drop "
@@ -95,15 +99,26 @@ public final class Design {
                 base.administrations(), List.of(c), base.duration(), base.outputStep(), base.solver(),
                 base.population());
         int index = Math.max(k, 0);
+        AtomicInteger evaluated = new AtomicInteger();
         DoubleUnaryOperator metric = v -> {
             Scenario sv = knob.apply(withCriterion, v);
             Scenario withPop = new Scenario(sv.name(), sv.description(), sv.compound(), sv.administrations(),
                     withCriterion.criteria(), sv.duration(), sv.outputStep(), sv.solver(), base.population());
             VirtualTrial trial = new VirtualTrial(withPop, base.population(), seed, 24);
             List<SubjectResult> results = trial.run(subjects, threads, i -> { });
+            progress.accept(evaluated.incrementAndGet());
             return TrialSummary.of(trial, results).coveredAtLeast(index, days);
         };
         return solve(knob, c, days, probability, subjects, metric, probability, lo, hi, points, base);
+    }
+
+    /**
+     * How many design points a scan of {@code points} over [lo, hi] simulates when it finds one edge: the scan,
+     * then the bisection of one interval down to {@link #PRECISION}.
+     */
+    public static int expectedPoints(double lo, double hi, int points) {
+        double width = Math.log(hi / lo) / (points - 1);
+        return points + (int) Math.ceil(Math.log(width / PRECISION) / Math.log(2));
     }
 
     private static Result solve(Knob knob, Criterion c, double days, double probability, int subjects,
@@ -225,28 +240,24 @@ public final class Design {
         }
     }
 
-    /** Days of uninterrupted coverage from first meeting the criterion (the simulated span if never lost). */
+    /**
+     * Days of uninterrupted coverage from first meeting the criterion (the simulated span if never lost), followed
+     * without keeping the dense solution ({@link CompiledModel#onGrid}).
+     */
     public static double coverageDays(Scenario s, Criterion c) {
-        return coverageDays(CompiledModel.compile(s).simulate(), c);
+        CompiledModel m = CompiledModel.compile(s);
+        GridResult run = m.onGrid(new double[] {0}, List.of(), List.of(m.output(c)), new double[] {CompiledModel.level(c)});
+        return coverageDays(run.crossings().get(0), run.startsAbove()[0], run.end());
     }
 
-    /** The output a concentration or occupancy criterion judges. */
-    static Output output(Trajectory tr, Criterion c) {
-        return c instanceof Criterion.Concentration cc ? tr.output(cc.analyte()) : tr.output("occupancy");
-    }
-
-    /** Days of uninterrupted coverage of a trajectory. */
-    static double coverageDays(Trajectory tr, Criterion c) {
-        Output out = output(tr, c);
-        double level = c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
-        var xs = tr.crossings(out, level);
-        boolean startsAbove = tr.value(out, 0) >= level;
+    /** As {@link #coverageDays(Scenario, Criterion)}, from a run's crossings of the criterion's level. */
+    static double coverageDays(List<Crossing> xs, boolean startsAbove, double end) {
         double fail = Crossing.firstFailure(xs, startsAbove);
-        double first = startsAbove ? 0 : xs.stream().filter(x -> x.rising()).mapToDouble(x -> x.time()).findFirst()
+        double first = startsAbove ? 0 : xs.stream().filter(Crossing::rising).mapToDouble(Crossing::time).findFirst()
                 .orElse(Double.NaN);
         if (Double.isNaN(first)) {
             return 0;
         }
-        return (Double.isInfinite(fail) ? tr.endTime() - first : fail - first) / 24;
+        return (Double.isInfinite(fail) ? end - first : fail - first) / 24;
     }
 }

@@ -3,6 +3,7 @@ package org.depotkin.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Crossing;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.model.Administration;
@@ -29,14 +30,16 @@ public record DesignPoint(double value, double daysCovered, double cmax, String 
     /** Simulates {@code s} (the knob already at {@code value}) and reads the point. */
     public static DesignPoint of(Scenario s, Criterion c, double value) {
         Trajectory tr = CompiledModel.compile(s).simulate();
-        Output out = Design.output(tr, c);
+        Output out = tr.model().output(c);
         List<Dose> doses = new ArrayList<>();
         for (Administration a : s.administrations()) {
             doses.addAll(a.regimen().doses());
         }
         doses.sort(null);
         Exposure e = Exposure.of(tr, out, doses, List.of(c));
-        return new DesignPoint(value, Design.coverageDays(tr, c), e.cmax(), e.unit(), e.tmax(),
+        List<Crossing> xs = tr.crossings(out, CompiledModel.level(c));
+        double days = Design.coverageDays(xs, tr.value(out, 0) >= CompiledModel.level(c), tr.endTime());
+        return new DesignPoint(value, days, e.cmax(), e.unit(), e.tmax(),
                 e.thresholds().get(0).hoursAbove() / 24, ReleaseTerms.of(s));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Crossing;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
@@ -53,7 +54,7 @@ public record Exposure(String output, String unit, double cmax, double tmax, dou
         }
         List<ThresholdTime> times = new ArrayList<>();
         for (Criterion c : criteria) {
-            double level = thresholdFor(c, output);
+            double level = thresholdFor(tr.model(), c, output);
             if (Double.isNaN(level)) {
                 continue;
             }
@@ -72,14 +73,7 @@ public record Exposure(String output, String unit, double cmax, double tmax, dou
     }
 
     /** The threshold a criterion puts on this output, NaN when it does not concern it. */
-    static double thresholdFor(Criterion c, Output output) {
-        if (c instanceof Criterion.Concentration cc && output.kind() == Output.Kind.CONCENTRATION
-                && cc.analyte().equals(output.name())) {
-            return cc.threshold();
-        }
-        if (c instanceof Criterion.Occupancy oc && output.name().equals("occupancy")) {
-            return oc.threshold();
-        }
-        return Double.NaN;
+    static double thresholdFor(CompiledModel model, Criterion c, Output output) {
+        return c instanceof Criterion.Challenge || model.output(c) != output ? Double.NaN : CompiledModel.level(c);
     }
 }

@@ -1,6 +1,7 @@
 package org.depotkin.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
@@ -16,10 +17,11 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * grid, so they do not change with {@code --step}.
  *
  * <p>Between two consecutive events (doses, oral lag ends, infusion ends, release breakpoints:
- * {@link Events}) an output is smooth. Each such piece is scanned on nodes that start 0.001 h after
- * its left end and double in spacing up to {@value #SCAN} h (absorption and distribution are
- * fastest right after a dose), then run every {@value #SCAN} h; each event contributes its left
- * limit and, where the curve jumps, the value after it. Where the scanned values turn (the sign of
+ * {@link Events}) an output is smooth. Each such piece is scanned on the solution's own nodes
+ * ({@link Trajectory#nodeValues}: the Gauss–Legendre nodes of every piece of the solution, a fraction of
+ * the fastest time constant apart on the exact path, and closer than the integrator's steps right after a
+ * dose), with nodes added every {@value #SCAN} h where they lie further apart; each event contributes its
+ * left limit and, where the curve jumps, the value after it. Where the scanned values turn (the sign of
  * the derivative changes between neighbouring nodes) an interior extremum is refined by Brent's
  * method between those neighbours (to 1e-9 relative in time), so its value is the solution's own
  * to the integrator's tolerance; a turn at an event (the trough just before a dose, the kink where an oral
@@ -35,8 +37,6 @@ public final class Extrema {
     static final double SCAN = 0.25;
     /** Peaks this close to the largest, relatively, are equal (the engine's accuracy): Tmax is the first. */
     static final double TIE = 1e-8;
-    /** First scan node after a piece's left end (h). */
-    static final double FIRST = 1e-3;
 
     /**
      * One extremum.
@@ -127,20 +127,21 @@ public final class Extrema {
     private record Scan(double[] t, double[] y, boolean[] event) {
         static Scan of(Trajectory tr, Output output) {
             double end = tr.endTime();
+            double[][] solution = tr.nodeValues(output);
             List<Double> times = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             List<Boolean> events = new ArrayList<>();
             double a = 0;
             for (double e : Events.of(tr.model(), end)) {
                 if (e > a && e < end) {
-                    piece(tr, output, a, e, times, values, events);
+                    piece(tr, output, solution, a, e, times, values, events);
                     times.add(e);
                     values.add(tr.valueBefore(output, e));
                     events.add(true);
                     a = e;
                 }
             }
-            piece(tr, output, a, end, times, values, events);
+            piece(tr, output, solution, a, end, times, values, events);
             times.add(end);
             values.add(tr.value(output, end));
             events.add(false);
@@ -152,28 +153,43 @@ public final class Extrema {
                     values.stream().mapToDouble(Double::doubleValue).toArray(), ev);
         }
 
-        /** Nodes of [a, b): a (an event's right value unless a = 0), a + 0.001·2^k h, then every SCAN h. */
-        private static void piece(Trajectory tr, Output output, double a, double b, List<Double> times,
-                                  List<Double> values, List<Boolean> events) {
-            double spacing = Math.min(SCAN, (b - a) / 8);
-            List<Double> nodes = new ArrayList<>();
-            nodes.add(a);
-            for (double dt = FIRST; dt < spacing; dt *= 2) {
-                nodes.add(a + dt);
+        /**
+         * Nodes of [a, b): a (an event's right value unless a = 0), the solution's nodes inside, and more every
+         * SCAN h where those are further apart.
+         */
+        private static void piece(Trajectory tr, Output output, double[][] solution, double a, double b,
+                                  List<Double> times, List<Double> values, List<Boolean> events) {
+            double[] t = solution[0];
+            int i = Arrays.binarySearch(t, a);
+            i = i < 0 ? -i - 1 : i;
+            while (i > 0 && t[i - 1] == a) {
+                i--;
             }
-            for (double t = a + spacing; t < b - 0.5 * spacing; t += spacing) {
-                nodes.add(t);
-            }
-            for (double t : nodes) {
-                double v = tr.value(output, t);
-                boolean event = t == a && a > 0;
-                if (event && v == values.get(values.size() - 1)) {
-                    continue; // continuous at this event: its left limit stands for it
+            double last = a;
+            add(tr, output, a, tr.value(output, a), a > 0, times, values, events);
+            for (; i < t.length && t[i] < b; i++) {
+                if (t[i] <= a) {
+                    continue;
                 }
-                times.add(t);
-                values.add(v);
-                events.add(event);
+                for (double fill = last + SCAN; fill < t[i] - 0.5 * SCAN; fill += SCAN) {
+                    add(tr, output, fill, tr.value(output, fill), false, times, values, events);
+                }
+                add(tr, output, t[i], solution[1][i], false, times, values, events);
+                last = t[i];
             }
+            for (double fill = last + SCAN; fill < b - 0.5 * SCAN; fill += SCAN) {
+                add(tr, output, fill, tr.value(output, fill), false, times, values, events);
+            }
+        }
+
+        private static void add(Trajectory tr, Output output, double t, double v, boolean event, List<Double> times,
+                                List<Double> values, List<Boolean> events) {
+            if (event && v == values.get(values.size() - 1)) {
+                return; // continuous at this event: its left limit stands for it
+            }
+            times.add(t);
+            values.add(v);
+            events.add(event);
         }
     }
 

@@ -1,11 +1,13 @@
 package org.depotkin.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.depotkin.engine.CompiledModel;
-import org.depotkin.engine.Trajectory;
+import org.depotkin.engine.GridResult;
+import org.depotkin.engine.Output;
 import org.depotkin.model.Scenario;
 import org.depotkin.population.ParameterSet;
 
@@ -194,15 +196,21 @@ public final class PlasmaFit {
         }
     }
 
-    /** Predictions of every group with the free parameters at e^θ times their own values, in group order. */
+    /**
+     * Predictions of every group with the free parameters at e^θ times their own values, in group order: the model
+     * is followed to the observation times only ({@link CompiledModel#onGrid}), without keeping its dense solution.
+     */
     static double[] predict(List<Group> groups, List<String> free, double[] theta, List<List<Point>> at) {
         List<Double> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             Scenario base = groups.get(g).scenario();
-            Trajectory tr = CompiledModel.compile(ParameterSet.apply(base, base.name(), factors(free, theta)))
-                    .simulate();
-            for (Point p : at.get(g)) {
-                out.add(tr.concentration(p.analyte(), p.time()));
+            CompiledModel model = CompiledModel.compile(ParameterSet.apply(base, base.name(), factors(free, theta)));
+            List<Point> points = at.get(g);
+            double[] times = points.stream().mapToDouble(Point::time).distinct().sorted().toArray();
+            List<Output> outputs = points.stream().map(p -> model.output(p.analyte())).distinct().toList();
+            GridResult run = model.onGrid(times, outputs, List.of(), new double[0]);
+            for (Point p : points) {
+                out.add(run.values()[outputs.indexOf(model.output(p.analyte()))][Arrays.binarySearch(times, p.time())]);
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();

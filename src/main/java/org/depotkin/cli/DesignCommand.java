@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.depotkin.analysis.Design;
 import org.depotkin.analysis.DesignPoint;
 import org.depotkin.analysis.Knob;
@@ -117,7 +118,13 @@ final class DesignCommand implements Callable<Integer> {
             Limits.count("--subjects", subjects, 1, Limits.MAX_SUBJECTS);
             int t = threads == null ? Math.min(Runtime.getRuntime().availableProcessors(), Limits.MAX_THREADS)
                     : Limits.count("--threads", threads, 1, Limits.MAX_THREADS);
-            r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, points == null ? 11 : points);
+            int n = points == null ? 11 : points;
+            int expected = Design.expectedPoints(lo, hi, n);
+            IntConsumer bar = Progress.of(spec.commandLine().getErr(), "design: " + subjects + " subjects a point",
+                    expected);
+            r = Design.population(s, knob, c, days, p, subjects, seed, t, lo, hi, n,
+                    done -> bar.accept(Math.min(done, expected - 1)));
+            bar.accept(expected);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.print(report(r, s, ivivcTimeScale));

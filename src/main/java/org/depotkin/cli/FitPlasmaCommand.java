@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.depotkin.analysis.Observations;
 import org.depotkin.analysis.PlasmaFit;
 import org.depotkin.analysis.dataset.DatasetSimulation;
@@ -83,12 +84,15 @@ final class FitPlasmaCommand implements Callable<Integer> {
         String source;
         if (DatasetReader.isDataset(data)) {
             List<DatasetSimulation.ObservedSubject> subjects = DatasetSimulation.observed(s, DatasetReader.read(data));
-            table = bySubject(subjects, names, w);
+            IntConsumer bar = Progress.of(spec.commandLine().getErr(), "fit plasma: by subject, then pooled",
+                    subjects.size() + 1);
+            table = bySubject(subjects, names, w, bar);
             o.print("Fit by subject of " + data + " (" + subjects.size() + " subjects; each subject's own values, "
                     + "body weight included)\n" + table.render() + "\nNaive pooled fit (every observation at once; "
                     + "typical values):\n");
             r = PlasmaFit.fitPooled(s, subjects.stream().map(x -> new PlasmaFit.Group(x.scenario(), x.observations()))
                     .toList(), names, w);
+            bar.accept(subjects.size() + 1);
             source = data.getFileName().toString();
         } else {
             Observations obs = parentWhenUnnamed(ObservedData.plasma(data), s.compound());
@@ -123,11 +127,16 @@ final class FitPlasmaCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Each subject fitted on its own: estimates with SE, observations and SSR, one row per subject. */
+    /**
+     * Each subject fitted on its own: estimates with SE, observations and SSR, one row per subject; {@code progress}
+     * is told the number of subjects fitted.
+     */
     private static SubjectTable bySubject(List<DatasetSimulation.ObservedSubject> subjects, List<String> names,
-                                          PlasmaFit.Weighting w) {
+                                          PlasmaFit.Weighting w, IntConsumer progress) {
         SubjectTable table = new SubjectTable();
+        int done = 0;
         for (DatasetSimulation.ObservedSubject x : subjects) {
+            progress.accept(done++);
             PlasmaFit.Result r = PlasmaFit.fit(x.scenario(), x.observations(), names, w);
             table.subject(x.id());
             for (int i = 0; i < names.size(); i++) {

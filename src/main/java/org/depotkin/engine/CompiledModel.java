@@ -9,6 +9,7 @@ import org.depotkin.model.Administration;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
 import org.depotkin.model.Compound;
+import org.depotkin.model.Criterion;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Format;
 import org.depotkin.model.Formulation;
@@ -181,6 +182,39 @@ public final class CompiledModel {
         return outputs.stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
+    /**
+     * The output a concentration or occupancy criterion is judged on: the analyte's plasma concentration, the
+     * total antagonist occupancy, or one ligand's occupancy (its own output when several ligands bind, else the
+     * total of its role).
+     */
+    public Output output(Criterion c) {
+        if (c instanceof Criterion.Concentration cc) {
+            return output(cc.analyte());
+        }
+        if (!(c instanceof Criterion.Occupancy o)) {
+            throw new IllegalArgumentException("criterion '" + c.describe() + "' is a challenge: evaluate it with "
+                    + "'depotkin blockade'");
+        }
+        if (o.ligand() == null) {
+            return output("occupancy");
+        }
+        Optional<Output> own = find("occupancy." + o.ligand());
+        if (own.isPresent()) {
+            return own.get();
+        }
+        Analyte a = scenario.compound().analyte(o.ligand()).filter(x -> x.binding() != null).orElseThrow(() ->
+                new IllegalArgumentException("occupancy(" + o.ligand() + "): not a binding analyte of "
+                        + scenario.compound().name() + " (binding analytes: " + String.join(", ",
+                        scenario.compound().analytes().stream().filter(x -> x.binding() != null).map(Analyte::name)
+                                .toList()) + ")"));
+        return output(a.binding().role() == Binding.Role.AGONIST ? "occupancy.agonist" : "occupancy");
+    }
+
+    /** The level of a concentration (ng/mL) or occupancy (fraction) criterion. */
+    public static double level(Criterion c) {
+        return c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
+    }
+
     /** The events schedule: every time a curve may jump or kink, in time order (may extend past the duration). */
     public List<Event> events() {
         return events;
@@ -210,11 +244,17 @@ public final class CompiledModel {
      * the solution is followed from grid time to grid time ({@link GridWalk}); otherwise it is the
      * {@link #simulate()} trajectory sampled.
      *
-     * @param grid equally spaced times from 0 (h)
+     * @param grid ascending times in [0, duration] (h); a grid of equal steps is followed fastest
      */
     public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels) {
         if (watched.size() != levels.length) {
             throw new IllegalArgumentException(watched.size() + " outputs but " + levels.length + " levels");
+        }
+        for (int i = 0; i < grid.length; i++) {
+            if (grid[i] < 0 || grid[i] > scenario.duration() + 1e-9 || (i > 0 && grid[i] < grid[i - 1])) {
+                throw new IllegalArgumentException("t = " + grid[i] + " h is outside the simulated span [0, "
+                        + scenario.duration() + "] h or out of order");
+            }
         }
         ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {

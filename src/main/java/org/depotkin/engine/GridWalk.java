@@ -70,7 +70,8 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
 
     /**
-     * @param grid    grid times (h), ascending from 0, equally spaced
+     * @param grid    grid times (h), ascending; steps equal to the first one share its one-step factors, others
+     *                get their own
      * @param kept    outputs whose values are kept at the grid times
      * @param watched outputs whose crossings of {@code levels} are found
      */
@@ -89,7 +90,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             crossings.add(new ArrayList<>());
         }
         int n = modes.size;
-        this.step = grid.length > 1 ? grid[1] - grid[0] : 1;
+        this.step = grid.length > 1 && grid[1] > grid[0] ? grid[1] - grid[0] : 1;
         this.decay = new double[n];
         this.response = new double[n * TERMS];
         this.otherDecay = new double[n];

@@ -101,8 +101,8 @@ public final class VirtualTrial {
         Output parent = model.outputs().get(0);
         Output ro = model.find("occupancy").orElse(null);
         List<Criterion> criteria = base.criteria();
-        List<Output> watched = criteria.stream().map(crit -> output(model, crit)).toList();
-        double[] levels = criteria.stream().mapToDouble(VirtualTrial::level).toArray();
+        List<Output> watched = criteria.stream().map(model::output).toList();
+        double[] levels = criteria.stream().mapToDouble(CompiledModel::level).toArray();
         List<Output> kept = new ArrayList<>(List.of(parent));
         if (ro != null) {
             kept.add(ro);
@@ -144,17 +144,5 @@ public final class VirtualTrial {
             out[i] = (float) v[i];
         }
         return out;
-    }
-
-    static Output output(CompiledModel model, Criterion c) {
-        if (c instanceof Criterion.Challenge ch) {
-            throw new IllegalArgumentException("criterion '" + ch.describe() + "' is a challenge: evaluate it with "
-                    + "'depotkin blockade'");
-        }
-        return c instanceof Criterion.Concentration cc ? model.output(cc.analyte()) : model.output("occupancy");
-    }
-
-    static double level(Criterion c) {
-        return c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
     }
 }

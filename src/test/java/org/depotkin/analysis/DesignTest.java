@@ -50,10 +50,10 @@ class DesignTest {
     void populationFractionAtTheAnswer() {
         Scenario s = ModelFiles.scenario(Path.of("models/population-implant-3.4g.yaml"));
         Knob dose = Knob.of(s, "dose");
-        Design.Result r = Design.population(s, dose, TWO, 120, 0.9, 40, 3, 2, 2000, 16000, 4);
+        Design.Result r = Design.population(s, dose, TWO, 120, 0.9, 40, 3, 2, 2000, 16000, 4, done -> { });
         assertFalse(r.feasible().isEmpty());
         double lowest = r.feasible().get(0)[0];
-        Design.Result at = Design.population(s, dose, TWO, 120, 0.9, 40, 3, 2, lowest, lowest * 1.0001, 3);
+        Design.Result at = Design.population(s, dose, TWO, 120, 0.9, 40, 3, 2, lowest, lowest * 1.0001, 3, done -> { });
         assertTrue(at.metric()[0] >= 0.9, "fraction covered at the answer " + at.metric()[0]);
     }
 

@@ -2,8 +2,12 @@ package org.depotkin.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TidyCsvTest {
     @ParameterizedTest
@@ -12,5 +16,24 @@ class TidyCsvTest {
     void numbersKeepTwelveDigitsAndTheirExponent(double x, String expected) {
         assertEquals(expected, TidyCsv.number(x));
         assertEquals(x, Double.parseDouble(TidyCsv.number(x)), Math.abs(x) * 1e-11);
+    }
+
+    /** The quick formatting against the exact decimal expansion (BigDecimal), on values of every magnitude and near ties. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void quickFormattingMatchesTheExactExpansion(long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = 0; i < 200_000; i++) {
+            double x = Math.pow(10, rng.nextDouble(-6, 13)) * (rng.nextBoolean() ? 1 : -1);
+            if (i % 4 == 0) {
+                // a 13-digit decimal ending in 5: the 12th digit's rounding is a near tie
+                x = Double.parseDouble(rng.nextLong(1_000_000_000_000L, 9_999_999_999_999L) / 10 * 10 + 5 + "e"
+                        + rng.nextInt(-16, -2));
+            }
+            BigDecimal d = new BigDecimal(x).round(new MathContext(12)).stripTrailingZeros();
+            String exact = x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x)
+                    : Math.abs(x) < 1e-4 ? d.toString().replace('E', 'e') : d.toPlainString();
+            assertEquals(exact, TidyCsv.number(x), "x = " + x);
+        }
     }
 }
