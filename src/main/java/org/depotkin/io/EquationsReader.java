@@ -107,6 +107,9 @@ final class EquationsReader {
     }
 
     private void parameter(String name, Quantity q, Location at) {
+        if (!Double.isFinite(q.value() * q.unit().factor())) {
+            throw new ModelFileException(at, "'" + q.text() + "' is out of range after unit conversion");
+        }
         parameters.add(new Equations.Parameter(name, q.value() * q.unit().factor(), q.unit()));
         parameterAt.add(at);
     }

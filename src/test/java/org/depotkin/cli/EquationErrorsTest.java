@@ -80,6 +80,7 @@ class EquationErrorsTest {
         "output in a unit of another kind | 24 | '      - output biomarker [h] = R' | h] | cannot be reported in 'h'",
         "syntax: missing parenthesis | 21 | '      - E = (C / IC50' | =X | expected ')'",
         "parameter named like a built-in | 17 | '      drug: 2' | drug | 'drug' is built in",
+        "number out of range | 21 | '      - E = 1e308 [kg] / 1 [mg]' | 1e308 | number out of range after unit conversion",
         "a condition used as a number | 21 | '      - E = C > IC50' | C > | a condition (true or false) is not a number",
     })
     void locatedOneLineExitTwo(String name, String where, String replacement, String marker, String fragment)

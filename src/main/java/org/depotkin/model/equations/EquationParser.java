@@ -196,6 +196,9 @@ public final class EquationParser {
             if (peek().kind == Kind.UNIT) {
                 Token u = take();
                 Unit unit = unit(u);
+                if (!Double.isFinite(v * unit.factor())) {
+                    throw error(t, "number out of range after unit conversion: '" + t.text + " [" + u.text + "]'");
+                }
                 return new Expr.Num(v * unit.factor(), unit.dimension(), t.pos);
             }
             return new Expr.Num(v, null, t.pos);
