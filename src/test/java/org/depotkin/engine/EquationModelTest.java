@@ -203,4 +203,15 @@ class EquationModelTest {
         assertTrue(e.getMessage().contains("equations give a rate of equations.R that is not finite at t = 0 h"),
                 e.getMessage());
     }
+
+    @Test
+    void aVirtualSubjectKeepsTheEquations() {
+        Scenario s = ModelFiles.scenario(Path.of("models/equations/mm-indirect-response.yaml"));
+        Scenario subject = org.depotkin.population.ParameterSet.apply(s, "subject 1", java.util.Map.of("mmdrug.V", 2.0));
+        assertEquals(s.compound().equations(), subject.compound().equations());
+        assertEquals(100, subject.compound().parent().disposition().centralVolume(), 0);
+        Trajectory tr = CompiledModel.compile(subject).simulate();
+        assertEquals(tr.concentration("mmdrug", 30) * 0.9 / (3000 + tr.concentration("mmdrug", 30)) * 100,
+                tr.value("inhibition", 30), 1e-9, "the equations read the subject's own V");
+    }
 }
