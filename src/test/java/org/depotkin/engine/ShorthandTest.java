@@ -24,7 +24,8 @@ class ShorthandTest {
      * With a constant drive the indirect responses relax exponentially from kin/kout: R(t) = Rss + (R0 − Rss)
      * e^(−k t), with k = kout and Rss = kin (1 − I)/kout (I), k = kout (1 − I) and Rss = kin/k (II),
      * k = kout and Rss = kin (1 + S)/kout (III), k = kout (1 + S) and Rss = kin/k (IV); I = Imax C/(IC50 + C),
-     * S = Emax C/(EC50 + C). Emax and sigmoid Emax are their formulas.
+     * S = Emax C/(EC50 + C). An effect compartment under a constant C rises as C (1 − e^(−ke0 t)). Emax, sigmoid
+     * Emax and the unbound concentration are their formulas.
      */
     @Test
     void pdModelsAgainstTheirClosedForms() throws IOException {
@@ -42,6 +43,9 @@ class ShorthandTest {
                 "      - {name: r4, model: indirect-response-4, driver: '2 [mg/L]', kin: 3 /h, kout: 0.2 /h, Emax: 2.5, EC50: 4 mg/L}",
                 "      - {name: e1, model: emax, driver: drug, Emax: 100 %, EC50: 500 ng/mL}",
                 "      - {name: e2, model: sigmoid-emax, Emax: 30 mg/L, EC50: 500 ng/mL, gamma: 2.5}",
+                "      - {name: Cu, model: unbound, fu: 20 %}",
+                "      - {name: Ce, model: effect-compartment, driver: '2 [mg/L]', ke0: 0.3 /h}",
+                "      - {name: e3, model: emax, driver: Cu, Emax: 1, EC50: 100 ng/mL}",
                 "formulation: {route: iv-bolus}",
                 "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
                 "duration: 3 d",
@@ -64,6 +68,10 @@ class ShorthandTest {
             }
             double c = tr.concentration("drug", t);
             assertEquals(c / (500 + c), tr.value("e1", t), 1e-12, "emax at " + t);
+            assertEquals(0.2 * c, tr.value("Cu", t), 1e-12 * c, "unbound at " + t);
+            assertEquals(0.2 * c / (100 + 0.2 * c), tr.value("e3", t), 1e-12, "emax driven by the unbound concentration");
+            double ce = 2000 * (1 - Math.exp(-0.3 * t));
+            assertEquals(ce, tr.value("Ce", t), 1e-9 * Math.max(ce, 1), "effect compartment at " + t);
             double x = Math.pow(c / 500, 2.5);
             assertEquals(30_000 * x / (1 + x), tr.value("e2", t), 1e-9 * 30_000 * x / (1 + x), "sigmoid emax at " + t);
         }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * The common models written once, as equations: a shorthand names a model and its parameters, and stands for
  * the equations below, with {@code {n}} its name and {@code {C}} the concentration that drives it. Its parameters
  * are named {@code <name>.<parameter>} ({@code biomarker.kin}), so that they never clash with other names and
- * other equations can use them. Sources: Michaelis–Menten and Emax models, Gabrielsson &amp; Weiner,
+ * other equations can use them; a PD model may be driven by another ({@code driver: Cu}). Sources: Michaelis–Menten,
+ * unbound fraction, effect compartment and Emax models, Gabrielsson &amp; Weiner,
  * Pharmacokinetic and Pharmacodynamic Data Analysis, ch. 2-3; indirect response models I–IV, Dayneka, Garg &amp;
  * Jusko, J Pharmacokinet Biopharm 21:457 (1993).
  */
@@ -16,6 +17,12 @@ public enum Shorthand {
     /** Saturable elimination from the central compartment, beside the linear CL: Vmax·C/(Km + C) (mass per time). */
     MICHAELIS_MENTEN("michaelis-menten", List.of("Vmax", "Km"),
             "d/dt({n}.central) += -{n}.Vmax * {C} / ({n}.Km + {C})"),
+    /** The unbound concentration Cu = fu·C. */
+    UNBOUND("unbound", List.of("fu"),
+            "{n} = {n}.fu * {C}", "output {n} = {n}"),
+    /** An effect compartment: dCe/dt = ke0·(C − Ce), Ce(0) = 0; C a concentration. */
+    EFFECT_COMPARTMENT("effect-compartment", List.of("ke0"),
+            "{n}(0) = 0 [ng/mL]", "d/dt({n}) = {n}.ke0 * ({C} - {n})", "output {n} = {n}"),
     /** E = Emax·C/(EC50 + C). */
     EMAX("emax", List.of("Emax", "EC50"),
             "{n} = {n}.Emax * {C} / ({n}.EC50 + {C})", "output {n} = {n}"),
