@@ -3,9 +3,7 @@ package org.depotkin.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.depotkin.io.ModelFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,11 +18,7 @@ class EquationCodeTest {
 
     @Test
     void outputsComputeWhatTheyWrite() throws IOException {
-        String text = String.join("\n",
-                "scenario: code",
-                "compound:",
-                "  compound: drug",
-                "  analytes:",
+        String text = EquationScenarios.scenario("code", EquationScenarios.bolus("100 mg"), "1 d",
                 "    - name: drug",
                 "      CL: 10 L/h",
                 "      V: 50 L",
@@ -49,14 +43,8 @@ class EquationCodeTest {
                 "      - output clearance [L/h] = drug.CL",
                 "      - output effect [ng/mL] = drug.effect",
                 "      - output sqrtConc = sqrt(drug / 1 [mg/L])",
-                "      - output clipped [ng/mL] = max(drug - 1000 [ng/mL], 0)",
-                "formulation: {route: iv-bolus}",
-                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
-                "duration: 1 d",
-                "");
-        Path f = dir.resolve("code.yaml");
-        Files.writeString(f, text);
-        Trajectory tr = CompiledModel.compile(ModelFiles.scenario(f)).simulate();
+                "      - output clipped [ng/mL] = max(drug - 1000 [ng/mL], 0)");
+        Trajectory tr = CompiledModel.compile(EquationScenarios.load(dir, "code.yaml", text)).simulate();
         double t = 5;
         assertEquals(-4, tr.value("neg", t), 0);
         assertEquals(0.5, tr.value("inverse", t), 0);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Scenario;
@@ -29,25 +28,15 @@ class EquationModelTest {
     Path dir;
 
     /** 1-compartment IV bolus, linear CL plus Michaelis–Menten elimination written as an equation. */
-    static final String MM_BOLUS = String.join("\n",
-            "scenario: mm-bolus",
-            "compound:",
-            "  compound: drug",
-            "  analytes:",
+    static final String MM_BOLUS = EquationScenarios.scenario("mm-bolus", EquationScenarios.bolus("500 mg"), "4 d",
             "    - {name: drug, CL: 0.5 L/h, V: 50 L}",
             "  equations:",
             "    parameters: {Vmax: 20 mg/h, Km: 5 mg/L}",
             "    model:",
-            "      - d/dt(drug.central) += -Vmax * drug / (Km + drug)",
-            "formulation: {route: iv-bolus}",
-            "regimen: {doses: [{at: 0 h, dose: 500 mg}]}",
-            "duration: 4 d",
-            "");
+            "      - d/dt(drug.central) += -Vmax * drug / (Km + drug)");
 
     Scenario load(String name, String text) throws IOException {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return ModelFiles.scenario(f);
+        return EquationScenarios.load(dir, name, text);
     }
 
     /**
@@ -165,16 +154,8 @@ class EquationModelTest {
                 "      - d/dt(P) = Q * drug - Q / V2 * P",
                 "      - d/dt(drug.central) += Q / V2 * P - Q * drug",
                 "");
-        return String.join("\n",
-                "scenario: two-compartments",
-                "compound:",
-                "  compound: drug",
-                "  analytes:",
-                analyte,
-                equations + "formulation: {route: oral, ka: 1.31 /h, F: 0.9, lag: 0.374 h}",
-                "regimen: {doses: [{dose: 50 mg, every: 24 h, count: 180}]}",
-                "duration: 180 d",
-                "");
+        return EquationScenarios.scenario("two-compartments", equations + "formulation: {route: oral, ka: 1.31 /h, "
+                + "F: 0.9, lag: 0.374 h}\nregimen: {doses: [{dose: 50 mg, every: 24 h, count: 180}]}", "180 d", analyte);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.yaml.ModelFileException;
@@ -29,11 +28,7 @@ class ShorthandTest {
      */
     @Test
     void pdModelsAgainstTheirClosedForms() throws IOException {
-        String text = String.join("\n",
-                "scenario: pd",
-                "compound:",
-                "  compound: drug",
-                "  analytes:",
+        String text = EquationScenarios.scenario("pd", EquationScenarios.bolus("100 mg"), "3 d",
                 "    - {name: drug, CL: 10 L/h, V: 50 L}",
                 "  equations:",
                 "    pd:",
@@ -45,14 +40,8 @@ class ShorthandTest {
                 "      - {name: e2, model: sigmoid-emax, Emax: 30 mg/L, EC50: 500 ng/mL, gamma: 2.5}",
                 "      - {name: Cu, model: unbound, fu: 20 %}",
                 "      - {name: Ce, model: effect-compartment, driver: '2 [mg/L]', ke0: 0.3 /h}",
-                "      - {name: e3, model: emax, driver: Cu, Emax: 1, EC50: 100 ng/mL}",
-                "formulation: {route: iv-bolus}",
-                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
-                "duration: 3 d",
-                "");
-        Path f = dir.resolve("pd.yaml");
-        Files.writeString(f, text);
-        Trajectory tr = CompiledModel.compile(ModelFiles.scenario(f)).simulate();
+                "      - {name: e3, model: emax, driver: Cu, Emax: 1, EC50: 100 ng/mL}");
+        Trajectory tr = CompiledModel.compile(EquationScenarios.load(dir, "pd.yaml", text)).simulate();
         double kin = 3, kout = 0.2, r0 = kin / kout;
         double inh = 0.8 * 2 / (1 + 2);
         double stim = 2.5 * 2 / (4 + 2);
@@ -81,25 +70,16 @@ class ShorthandTest {
 
     @Test
     void shorthandsEqualTheWorkedExampleWrittenAsEquations() throws IOException {
-        String text = String.join("\n",
-                "scenario: mm-shorthand",
-                "compound:",
-                "  compound: mm-drug",
-                "  analytes:",
+        String text = EquationScenarios.scenario("mm-shorthand", "formulation: {route: oral, ka: 1 /h, F: 0.9}\n"
+                + "regimen: {doses: [{dose: 300 mg, every: 24 h, count: 14}]}", "21 d",
                 "    - name: mmdrug",
                 "      CL: 0.5 L/h",
                 "      V: 50 L",
                 "      michaelis-menten: {Vmax: 20 mg/h, Km: 5 mg/L}",
                 "  equations:",
                 "    pd:",
-                "      - {name: biomarker, model: indirect-response-1, kin: 2 ng/mL/h, kout: 0.1 /h, Imax: 0.9, IC50: 3 mg/L}",
-                "formulation: {route: oral, ka: 1 /h, F: 0.9}",
-                "regimen: {doses: [{dose: 300 mg, every: 24 h, count: 14}]}",
-                "duration: 21 d",
-                "");
-        Path f = dir.resolve("short.yaml");
-        Files.writeString(f, text);
-        Trajectory shorthand = CompiledModel.compile(ModelFiles.scenario(f)).simulate();
+                "      - {name: biomarker, model: indirect-response-1, kin: 2 ng/mL/h, kout: 0.1 /h, Imax: 0.9, IC50: 3 mg/L}");
+        Trajectory shorthand = CompiledModel.compile(EquationScenarios.load(dir, "short.yaml", text)).simulate();
         Trajectory longhand = CompiledModel.compile(ModelFiles.scenario(Path.of("models/equations/mm-indirect-response.yaml")))
                 .simulate();
         for (double t = 0.5; t < 21 * 24; t += 0.5) {
@@ -112,21 +92,9 @@ class ShorthandTest {
 
     @Test
     void aMistakeInAShorthandIsReportedAtIt() throws IOException {
-        String text = String.join("\n",
-                "scenario: bad",
-                "compound:",
-                "  compound: drug",
-                "  analytes:",
-                "    - name: drug",
-                "      CL: 10 L/h",
-                "      V: 50 L",
-                "      michaelis-menten: {Vmax: 20 mg/h, Km: 5 h}",
-                "formulation: {route: iv-bolus}",
-                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
-                "duration: 3 d",
-                "");
-        Path f = dir.resolve("bad.yaml");
-        Files.writeString(f, text);
+        Path f = EquationScenarios.write(dir, "bad.yaml", EquationScenarios.scenario("bad", EquationScenarios.bolus("100 mg"),
+                "3 d", "    - name: drug", "      CL: 10 L/h", "      V: 50 L",
+                "      michaelis-menten: {Vmax: 20 mg/h, Km: 5 h}"));
         ModelFileException e = org.junit.jupiter.api.Assertions.assertThrows(ModelFileException.class,
                 () -> ModelFiles.scenario(f));
         assertTrue(e.getMessage().startsWith(f + ":8:25: analyte drug's michaelis-menten: cannot add a "
@@ -135,22 +103,9 @@ class ShorthandTest {
 
     @Test
     void aParameterGivenTwiceIsAnError() throws IOException {
-        String text = String.join("\n",
-                "scenario: twice",
-                "compound:",
-                "  compound: drug",
-                "  analytes:",
-                "    - {name: drug, CL: 10 L/h, V: 50 L}",
-                "  equations:",
-                "    parameters: {e.Emax: 2}",
-                "    pd:",
-                "      - {name: e, model: emax, Emax: 1, EC50: 1 mg/L}",
-                "formulation: {route: iv-bolus}",
-                "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
-                "duration: 3 d",
-                "");
-        Path f = dir.resolve("twice.yaml");
-        Files.writeString(f, text);
+        Path f = EquationScenarios.write(dir, "twice.yaml", EquationScenarios.scenario("twice",
+                EquationScenarios.bolus("100 mg"), "3 d", "    - {name: drug, CL: 10 L/h, V: 50 L}", "  equations:",
+                "    parameters: {e.Emax: 2}", "    pd:", "      - {name: e, model: emax, Emax: 1, EC50: 1 mg/L}"));
         ModelFileException e = org.junit.jupiter.api.Assertions.assertThrows(ModelFileException.class,
                 () -> ModelFiles.scenario(f));
         assertTrue(e.getMessage().startsWith(f + ":9:38: parameter 'e.Emax' is given twice"), e.getMessage());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.EquationScenarios;
 import org.depotkin.engine.SolverException;
 import org.depotkin.io.yaml.ModelFileException;
 import org.depotkin.model.Scenario;
@@ -45,19 +46,12 @@ class EquationFuzzTest {
                 String mangled = rng.nextInt(6) == 0 ? mangle(line, rng) : line;
                 model.append("      - \"").append(mangled.replace("\\", "").replace("\"", "")).append("\"\n");
             }
-            String text = String.join("\n",
-                    "scenario: fuzz",
-                    "compound:",
-                    "  compound: drug",
-                    "  analytes:",
+            String text = EquationScenarios.scenario("fuzz", EquationScenarios.bolus("100 mg"), "1 d",
                     "    - {name: drug, CL: 10 L/h, V: 50 L}",
                     "  equations:",
                     "    parameters: {Vmax: 20 mg/h, Km: 5 mg/L, kin: 2 ng/mL/h, kout: 0.1 /h}",
                     "    model:",
-                    model + "formulation: {route: iv-bolus}",
-                    "regimen: {doses: [{at: 0 h, dose: 100 mg}]}",
-                    "duration: 1 d",
-                    "");
+                    model.toString().stripTrailing());
             Path f = dir.resolve("fuzz" + k + ".yaml");
             Files.writeString(f, text);
             try {
