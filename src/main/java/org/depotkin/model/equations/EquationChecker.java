@@ -29,15 +29,15 @@ final class EquationChecker {
     private final List<Analyte> analytes;
     private final List<Statement> statements = new ArrayList<>();
     private final Map<String, Symbol> builtins = new LinkedHashMap<>();
-    private final Map<String, Integer> parameterIndex = new HashMap<>();
+    private final Map<String, Integer> parameterIndex = new LinkedHashMap<>();
     /** Statement index of each derived quantity, of each own compartment's rate and starting value. */
     private final Map<String, Integer> derivedAt = new LinkedHashMap<>();
     private final Map<String, Integer> stateAt = new LinkedHashMap<>();
     private final Map<String, Integer> initialAt = new HashMap<>();
     private final Map<String, Integer> outputAt = new HashMap<>();
     /** Final position of each derived quantity in evaluation order, and of each own compartment. */
-    private final Map<String, Integer> derivedIndex = new HashMap<>();
-    private final Map<String, Integer> stateIndex = new HashMap<>();
+    private final Map<String, Integer> derivedIndex = new LinkedHashMap<>();
+    private final Map<String, Integer> stateIndex = new LinkedHashMap<>();
     private final List<Expr> derivedExpr = new ArrayList<>();
     private final List<Expr> initialExpr = new ArrayList<>();
     private final Map<Symbol, Dimension> dimensions = new HashMap<>();
