@@ -9,8 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The compiled equations compute what the text says: precedence and associativity, every function, conditions,
- * numbers with units, and the built-in names (concentration, amount, effect site, V, time) in the right units,
- * each against the value worked out by hand.
+ * numbers with units, the built-in names (concentration, amount, effect site, V, time) in the right units, and
+ * compartments starting at a bare 0 in the unit of their rate times time, each against the value worked out by hand.
  */
 class EquationCodeTest {
     @TempDir
@@ -43,7 +43,17 @@ class EquationCodeTest {
                 "      - output clearance [L/h] = drug.CL",
                 "      - output effect [ng/mL] = drug.effect",
                 "      - output sqrtConc = sqrt(drug / 1 [mg/L])",
-                "      - output clipped [ng/mL] = max(drug - 1000 [ng/mL], 0)");
+                "      - output clipped [ng/mL] = max(drug - 1000 [ng/mL], 0)",
+                "      - A(0) = 0",
+                "      - d/dt(A) = k * t",
+                "      - output area = A",
+                "      - R(0) = 0",
+                "      - d/dt(R) = 2 [ng/mL/h] - k * R",
+                "      - output rising = R",
+                "      - loss = k * B",
+                "      - B(0) = 0",
+                "      - d/dt(B) = 2 [ng/mL/h] - loss",
+                "      - output through [ng/mL] = B");
         Trajectory tr = CompiledModel.compile(EquationScenarios.load(dir, "code.yaml", text)).simulate();
         double t = 5;
         assertEquals(-4, tr.value("neg", t), 0);
@@ -66,6 +76,11 @@ class EquationCodeTest {
         assertEquals(tr.value("drug.effect-site", t), tr.value("effect", t), 1e-12);
         assertEquals(Math.sqrt(c / 1000), tr.value("sqrtConc", t), 1e-12);
         assertEquals(Math.max(c - 1000, 0), tr.value("clipped", t), 1e-9);
+        assertEquals(0.25 * t * t, tr.value("area", t), 1e-9, "A(0) = 0 takes the unit of its rate times time: h");
+        assertEquals("h", tr.output("area").unit());
+        assertEquals(4 * (1 - Math.exp(-0.5 * t)), tr.value("rising", t), 1e-9, "R(0) = 0, a concentration");
+        assertEquals("ng/mL", tr.output("rising").unit());
+        assertEquals(4 * (1 - Math.exp(-0.5 * t)), tr.value("through", t), 1e-9, "the same through a derived quantity");
         assertEquals("1", tr.output("neg").unit());
         assertEquals("min", tr.output("time").unit());
     }

@@ -2,10 +2,12 @@ package org.depotkin.model.equations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Dimension;
 import org.depotkin.model.Names;
@@ -41,6 +43,8 @@ final class EquationChecker {
     private final List<Expr> derivedExpr = new ArrayList<>();
     private final List<Expr> initialExpr = new ArrayList<>();
     private final Map<Symbol, Dimension> dimensions = new HashMap<>();
+    /** Compartments starting at a bare 0 whose unit is being taken from their rate. */
+    private final Set<String> inferring = new HashSet<>();
 
     EquationChecker(List<String> lines, List<Equations.Parameter> parameters, List<Analyte> analytes) {
         this.lines = lines;
@@ -83,7 +87,7 @@ final class EquationChecker {
         List<Equations.Derived> derived = new ArrayList<>();
         for (int k = 0; k < derivedNames.size(); k++) {
             derived.add(new Equations.Derived(derivedNames.get(k), derivedExpr.get(k),
-                    dimensionOf(new Symbol.Derived(k), derivedAt.get(derivedNames.get(k)))));
+                    orNone(dimensionOf(new Symbol.Derived(k), derivedAt.get(derivedNames.get(k))))));
         }
         List<Equations.State> states = new ArrayList<>();
         for (String name : stateAt.keySet()) {
@@ -349,10 +353,10 @@ final class EquationChecker {
     // ---- dimensions ----
 
     private Dimension dimensionOf(Symbol s, int line) {
-        Dimension d = dimensions.get(s);
-        if (d != null) {
-            return d;
+        if (dimensions.containsKey(s)) {
+            return dimensions.get(s);
         }
+        Dimension d;
         if (s instanceof Symbol.Time) {
             d = Dimension.TIME;
         } else if (s instanceof Symbol.Parameter p) {
@@ -365,13 +369,34 @@ final class EquationChecker {
             d = p.parameter().equals("V") ? Dimension.VOLUME : Dimension.CLEARANCE;
         } else if (s instanceof Symbol.Derived k) {
             int at = derivedAt.get(nameOf(derivedIndex, k.index()));
-            d = orNone(dimension(derivedExpr.get(k.index()), at));
+            d = dimension(derivedExpr.get(k.index()), at);
         } else {
             int k = ((Symbol.State) s).index();
-            d = orNone(dimension(initialExpr.get(k), initialAt.get(nameOf(stateIndex, k))));
+            String name = nameOf(stateIndex, k);
+            d = dimension(initialExpr.get(k), initialAt.get(name));
+            if (d == null) {
+                if (!inferring.add(name)) {
+                    return null;
+                }
+                d = inferred(name);
+                inferring.remove(name);
+            }
         }
         dimensions.put(s, d);
         return d;
+    }
+
+    /**
+     * The unit of a compartment that starts at a bare 0: its rate's unit times time, the rate's dimension worked
+     * out with the compartment itself standing for any unit (and nothing computed on the way kept).
+     */
+    private Dimension inferred(String state) {
+        int line = stateAt.get(state);
+        Map<Symbol, Dimension> before = new HashMap<>(dimensions);
+        Dimension rate = dimension(resolve(statements.get(line).expr(), line), line);
+        dimensions.clear();
+        dimensions.putAll(before);
+        return rate == null ? Dimension.NONE : rate.times(Dimension.TIME);
     }
 
     private static String nameOf(Map<String, Integer> index, int k) {
@@ -382,7 +407,10 @@ final class EquationChecker {
         return d == null ? Dimension.NONE : d;
     }
 
-    /** The dimension of a number-valued expression; null for a bare 0, which may stand for zero of any unit. */
+    /**
+     * The dimension of a number-valued expression; null for "any unit": a bare 0 (zero of any unit), a product
+     * with one, or a compartment whose unit is being taken from its rate.
+     */
     private Dimension dimension(Expr e, int line) {
         if (e instanceof Expr.Num n) {
             return n.dimension() != null ? n.dimension() : n.value() == 0 ? null : Dimension.NONE;
@@ -413,9 +441,9 @@ final class EquationChecker {
                 return same(l, r, line, a.pos(), (a.op() == '+' ? "cannot add " : "cannot subtract ")
                         + kind(r) + (a.op() == '+' ? " to " : " from ") + kind(l));
             case '*':
-                return orNone(l).times(orNone(r));
+                return l == null || r == null ? null : l.times(r);
             case '/':
-                return orNone(l).times(orNone(r).pow(-1));
+                return l == null || r == null ? null : l.times(r.pow(-1));
             default:
                 return power(a.left(), l, a.right(), r, line, a.pos());
         }
@@ -425,8 +453,8 @@ final class EquationChecker {
         if (!orNone(x).isDimensionless()) {
             throw EquationException.at(line, start(exponent), "an exponent must be a pure number, got " + kind(x));
         }
-        if (orNone(b).isDimensionless()) {
-            return Dimension.NONE;
+        if (b == null || b.isDimensionless()) {
+            return b;
         }
         OptionalDouble value = constant(exponent);
         if (value.isEmpty()) {
@@ -447,7 +475,7 @@ final class EquationChecker {
                 }
                 return Dimension.NONE;
             case "sqrt":
-                return orNone(args.get(0)).pow(0.5);
+                return args.get(0) == null ? null : args.get(0).pow(0.5);
             case "abs":
                 return args.get(0);
             case "pow":

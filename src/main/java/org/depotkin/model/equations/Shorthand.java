@@ -20,9 +20,9 @@ public enum Shorthand {
     /** The unbound concentration Cu = fu·C. */
     UNBOUND("unbound", List.of("fu"),
             "{n} = {n}.fu * {C}", "output {n} = {n}"),
-    /** An effect compartment: dCe/dt = ke0·(C − Ce), Ce(0) = 0; C a concentration. */
+    /** An effect compartment: dCe/dt = ke0·(C − Ce), Ce(0) = 0, in the unit of C. */
     EFFECT_COMPARTMENT("effect-compartment", List.of("ke0"),
-            "{n}(0) = 0 [ng/mL]", "d/dt({n}) = {n}.ke0 * ({C} - {n})", "output {n} = {n}"),
+            "{n}(0) = 0", "d/dt({n}) = {n}.ke0 * ({C} - {n})", "output {n} = {n}"),
     /** E = Emax·C/(EC50 + C). */
     EMAX("emax", List.of("Emax", "EC50"),
             "{n} = {n}.Emax * {C} / ({n}.EC50 + {C})", "output {n} = {n}"),
