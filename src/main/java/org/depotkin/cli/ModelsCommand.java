@@ -46,7 +46,7 @@ final class ModelsCommand implements Callable<Integer> {
             out.printf("  %-" + width + "s  %s%n", p, sc.description());
         }
         if (all) {
-            for (String kind : List.of("compounds", "formulations", "regimens")) {
+            for (String kind : List.of("compounds", "formulations", "regimens", "equations")) {
                 Path sub = dir.resolve(kind);
                 if (!Files.isDirectory(sub)) {
                     continue;
