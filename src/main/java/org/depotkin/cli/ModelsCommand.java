@@ -26,7 +26,8 @@ final class ModelsCommand implements Callable<Integer> {
             description = "Models folder (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--all", description = "Also list the building blocks (compounds, formulations, regimens).")
+    @Option(names = "--all", description = "Also list the building blocks (compounds, formulations, regimens) and "
+            + "the models written with equations (docs/equations.md).")
     boolean all;
 
     @Override
