@@ -78,10 +78,10 @@ public final class PopulationFigures {
 
     /**
      * As {@link #concentration(List, int)}, daily bands where {@code daily} has them. The log axis
-     * runs from below the trial's lowest 5th percentile after the first day (and its lowest
-     * threshold) up to above the highest 95th percentile (and threshold) of all trials, and never
-     * below {@link Figures#LOG_FLOOR} of that top. The first day is left out, as for occupancy: the
-     * rise from zero after the first dose would stretch the axis over decades that say nothing.
+     * runs from below the trial's lowest value drawn after the first day (and its lowest threshold)
+     * up to above the highest 95th percentile (and threshold) of all trials, and never below
+     * {@link Figures#LOG_FLOOR} of that top. The first day is left out, as for occupancy: the rise
+     * from zero after the first dose would stretch the axis over decades that say nothing.
      */
     public static Figure concentration(List<TrialSummary> trials, List<Daily> daily, int i) {
         check(trials);
@@ -336,13 +336,15 @@ public final class PopulationFigures {
     }
 
     /**
-     * The lowest parent concentration (ng/mL) drawn after the first day, at least {@code floor}: the
-     * 5th percentile (of the daily troughs for daily bands), and the thresholds.
+     * The lowest parent concentration (ng/mL) drawn after the first day that is at least
+     * {@code floor}: in any band (or of the daily peaks and troughs), and the thresholds.
      */
     private static double lowestConcentration(TrialSummary t, Daily daily, double floor) {
-        double low = daily != null
-                ? lowestAfterFirstDay(daily.parent().times(), daily.parent().troughs()[0], floor)
-                : lowestAfterFirstDay(t.grid(), t.parentBands()[0], floor);
+        double[] times = daily != null ? daily.parent().times() : t.grid();
+        double low = Double.POSITIVE_INFINITY;
+        for (double[] band : parentBands(t, daily)) {
+            low = Math.min(low, lowestAfterFirstDay(times, band, floor));
+        }
         for (double th : parentThresholds(t).values()) {
             low = Math.min(low, th);
         }

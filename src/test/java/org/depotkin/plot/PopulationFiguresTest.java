@@ -147,8 +147,8 @@ class PopulationFiguresTest {
     }
 
     /**
-     * Each log axis's bottom is its own trial's: the first 1, 2 or 5 × 10^k below its lowest 5th
-     * percentile after the first day, / 1.1 (and its thresholds), less 2 % so that the tick shows.
+     * Each log axis's bottom is its own trial's: the first 1, 2 or 5 × 10^k below its lowest value
+     * (the 5th percentile) after the first day, / 1.1 (and its thresholds), less 2 % so that the tick shows.
      * pop-a: 10 / 4 · e^-2 = 0.338 → 0.2; pop-b: 5 / 4 · e^-2 = 0.169 → 0.1. A 5th percentile of
      * 0.001 ng/mL during the first day (the rise from zero) does not move it.
      */
