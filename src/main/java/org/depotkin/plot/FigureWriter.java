@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -163,17 +164,26 @@ public final class FigureWriter {
     }
 
     /**
-     * The SVG with a generic {@code sans-serif} after each font family that VectorGraphics2D names
-     * (the font AWT resolved, e.g. "DejaVu Sans"), so that a viewer without that font draws the text
-     * in its own sans-serif rather than its default serif. Every font of the house style is sans-serif.
+     * The SVG with a generic family after each font family that VectorGraphics2D names (the font AWT
+     * resolved, e.g. "DejaVu Sans"), so that a viewer without that font draws the text in its own
+     * font of the same kind rather than its default serif: {@code monospace} after a name with
+     * "Mono", {@code serif} after a serif one, else {@code sans-serif}.
      */
-    private static byte[] withFallbackFont(byte[] svg) {
-        String text = new String(svg, StandardCharsets.UTF_8);
-        return FONT_FAMILY.matcher(text).replaceAll("$1, sans-serif;").getBytes(StandardCharsets.UTF_8);
+    static byte[] withFallbackFont(byte[] svg) {
+        Matcher m = FONT_FAMILY.matcher(new String(svg, StandardCharsets.UTF_8));
+        return m.replaceAll(r -> Matcher.quoteReplacement(r.group() + ", " + generic(r.group(1))))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A font family in a style attribute as VectorGraphics2D writes it: {@code font-family:&quot;Name&quot;;}. */
-    private static final Pattern FONT_FAMILY = Pattern.compile("(font-family:&quot;[^&;]+&quot;);");
+    /** A font family in a style attribute as VectorGraphics2D writes it: {@code font-family:&quot;Name&quot;}. */
+    private static final Pattern FONT_FAMILY = Pattern.compile("font-family:&quot;([^&;]+)&quot;(?=;)");
+
+    private static String generic(String family) {
+        if (family.contains("Mono")) {
+            return "monospace";
+        }
+        return family.contains("Serif") && !family.contains("Sans") ? "serif" : "sans-serif";
+    }
 
     private static void encode(IChart chart, Format format, OutputStream out) throws IOException {
         switch (format) {

@@ -103,6 +103,17 @@ class FigureWriterTest {
         assertEquals(0, Pattern.compile("<path d=\"[^\"]*Q").matcher(doc).results().count(), "quadratic outlines");
     }
 
+    @Test
+    void eachFontFamilyGetsAGenericFallbackOfItsKind() {
+        String style = "<text style=\"font-family:&quot;%s&quot;;font-size:18px;\">";
+        for (String[] c : new String[][] {{"DejaVu Sans", "sans-serif"}, {"DejaVu Sans Mono", "monospace"},
+                {"DejaVu Serif", "serif"}, {"Liberation Sans", "sans-serif"}}) {
+            byte[] svg = String.format(style, c[0]).getBytes(StandardCharsets.UTF_8);
+            assertEquals(String.format("<text style=\"font-family:&quot;%s&quot;, %s;font-size:18px;\">", c[0], c[1]),
+                    new String(FigureWriter.withFallbackFont(svg), StandardCharsets.UTF_8));
+        }
+    }
+
     /** The document's {@code <text>} elements by their text. */
     static Map<String, Element> texts(Path svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
