@@ -6,17 +6,19 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Scenario;
+import org.depotkin.population.Subject;
 import org.depotkin.population.VirtualTrial;
 
 /**
  * Times the workloads of docs/workloads.md: every run loads the scenario file (import), compiles it
- * (W1/W2: {@link CompiledModel#compile}; W3/W4: the population's propagator; W5: the population command's
- * {@link VirtualTrial}, which compiles each subject), draws the random numbers
+ * (W1/W2: {@link CompiledModel#compile}; W3, W4 and W5: the population command's {@link VirtualTrial}, which
+ * compiles each subject), draws the random numbers (W3/W4: {@link PortableSubjects})
  * (setup) and solves with the output summaries (solve), each phase timed with {@link System#nanoTime()};
  * the solve's CPU time (the calling thread's and the worker threads', without JIT compilation and GC) is
  * reported too, as solve_cpu_s: on a shared machine it shows the work done when other processes stretch the
@@ -30,7 +32,6 @@ public final class Benchmark {
     private final int threads;
     private final int warmup;
     private final int repeats;
-    private final boolean fullGrid;
 
     /** One workload's timings (s, medians) and checksums. */
     public record Measurement(Workload workload, int subjects, int threads, int repeats, double importS,
@@ -55,11 +56,7 @@ public final class Benchmark {
         }
     }
 
-    /**
-     * @param fullGrid walk every W3 subject over the whole grid (no early stop once the threshold is out of reach)
-     */
-    public Benchmark(Path models, MeteredPool pool, int threads, int warmup, int repeats, boolean fullGrid) {
-        this.fullGrid = fullGrid;
+    public Benchmark(Path models, MeteredPool pool, int threads, int warmup, int repeats) {
         this.models = models;
         this.pool = pool;
         this.threads = threads;
@@ -123,25 +120,15 @@ public final class Benchmark {
                 t[4] = (cpu() - cpu) / 1e9;
                 return g;
             }
-            case W3 -> {
-                ImplantPopulation pop = new ImplantPopulation(scenario);
-                long t2 = System.nanoTime();
-                ImplantPopulation.Draws draws = pop.draw(subjects);
-                long cpu = cpu();
-                long t3 = System.nanoTime();
-                PopulationChecksum c = pop.solve(draws, pool, threads, fullGrid);
-                long t4 = System.nanoTime();
-                t[4] = (cpu() - cpu) / 1e9;
-                setPhases(t, t1, t2, t3, t4);
-                return c;
-            }
             default -> {
-                AdherencePopulation pop = new AdherencePopulation(scenario);
+                PopulationGrid grid = PopulationGrid.of(scenario);
                 long t2 = System.nanoTime();
-                boolean[] taken = pop.draw(subjects);
+                IntFunction<Subject> draws = w == Workload.W3 ? PortableSubjects.w3(scenario, subjects)
+                        : PortableSubjects.w4(scenario, subjects);
+                VirtualTrial trial = new VirtualTrial(scenario, draws, grid.step());
                 long cpu = cpu();
                 long t3 = System.nanoTime();
-                PopulationChecksum c = pop.solve(taken, pool, threads);
+                PopulationChecksum c = PopulationChecksum.of(trial.run(subjects, pool, threads, k -> { }), grid);
                 long t4 = System.nanoTime();
                 t[4] = (cpu() - cpu) / 1e9;
                 setPhases(t, t1, t2, t3, t4);

@@ -1,7 +1,10 @@
 package org.depotkin.bench;
 
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.depotkin.population.SubjectResult;
 
 /**
  * The population outputs of docs/workloads.md §3 for W3 and W4: coverage hours per subject (grid points
@@ -14,6 +17,23 @@ import java.util.Map;
 public record PopulationChecksum(int subjects, int[] coverage, long[] dayCounts) {
     /** The days whose fractions the JSON line reports (§7). */
     public static final int[] REPORTED_DAYS = {7, 30, 60, 90, 120, 150, 180};
+
+    /**
+     * The checksum of a population run on the workload's grid: coverage of subject i = the grid points where its
+     * first criterion ({@code Cp >= 2 ng/mL}) is met; day d counts the subjects meeting it at t = 24·d.
+     */
+    static PopulationChecksum of(List<SubjectResult> results, PopulationGrid grid) {
+        int[] coverage = new int[results.size()];
+        long[] dayCounts = new long[grid.days() + 1];
+        for (int i = 0; i < coverage.length; i++) {
+            BitSet met = results.get(i).metOnGrid()[0];
+            coverage[i] = met.cardinality();
+            for (int d = 0; d < dayCounts.length; d++) {
+                dayCounts[d] += met.get(d * grid.perDay()) ? 1 : 0;
+            }
+        }
+        return new PopulationChecksum(results.size(), coverage, dayCounts);
+    }
 
     /** Σ cov_i (grid points). */
     public long totalCoverage() {

@@ -61,10 +61,6 @@ final class BenchCommand implements Callable<Integer> {
             + "portable-stream totals; exit 1 on any miss.")
     boolean check;
 
-    @Option(names = "--full-grid", description = "W3: walk every subject over all 4321 grid points instead of stopping "
-            + "once Cp provably stays below the threshold (same checksums; for comparison with tools that do).")
-    boolean fullGrid;
-
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
             description = "Models folder with bench-w1.yaml and bench-w2.yaml (default: ${DEFAULT-VALUE}).")
     Path models;
@@ -96,13 +92,10 @@ final class BenchCommand implements Callable<Integer> {
         int checks = 0;
         MeteredPool pool = new MeteredPool(t);
         try {
-            Benchmark bench = new Benchmark(models, pool, t, warmup, repeats, fullGrid);
+            Benchmark bench = new Benchmark(models, pool, t, warmup, repeats);
             for (Run r : runs) {
                 Benchmark.Measurement m = bench.run(r.workload(), r.subjects());
                 Map<String, Object> line = m.toMap();
-                if (r.workload() == Workload.W3) {
-                    line.put("full_grid", fullGrid);
-                }
                 out.println(json.writeValueAsString(line));
                 out.flush();
                 if (checker != null) {
@@ -111,8 +104,8 @@ final class BenchCommand implements Callable<Integer> {
                         int others = t == 1 ? 2 : 1;
                         MeteredPool second = new MeteredPool(others);
                         try {
-                            verdicts.addAll(BenchCheck.sameForAnyThreads(m, new Benchmark(models, second, others, 0, 1,
-                                    fullGrid).run(Workload.W5, r.subjects())));
+                            verdicts.addAll(BenchCheck.sameForAnyThreads(m, new Benchmark(models, second, others, 0, 1)
+                                    .run(Workload.W5, r.subjects())));
                         } finally {
                             second.shutdownNow();
                         }

@@ -53,6 +53,8 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final double[] otherResponse;
     private final double[] z;
     private final double[] taylor;
+    /** The panel's forced increment of a grid step as a polynomial in r: row j, Σ_p forcing[j·TERMS + p]·r^p. */
+    private final double[] forcing;
     private final double[] phi = new double[LinearPanel.PHI_SIZE];
     private final double[] y;
     private final double[] yDot;
@@ -98,6 +100,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         constants(step, decay, response);
         this.z = new double[n];
         this.taylor = new double[TERMS];
+        this.forcing = new double[n * TERMS];
         this.y = new double[model.size];
         this.yDot = new double[model.size];
         this.probe = new double[model.size];
@@ -126,6 +129,9 @@ final class GridWalk implements Consumer<LinearPanel> {
 
     @Override
     public void accept(LinearPanel panel) {
+        if (panel.d != null) {
+            forcing(panel);
+        }
         System.arraycopy(panel.z0, 0, z, 0, z.length);
         double t = panel.t0;
         observe(panel, t);
@@ -184,6 +190,19 @@ final class GridWalk implements Consumer<LinearPanel> {
             }
             return;
         }
+        if (e == decay) {
+            double r = (t - panel.t0) / panel.h;
+            int top = panel.d.length - 1;
+            for (int j = 0; j < z.length; j++) {
+                int row = j * TERMS;
+                double forced = forcing[row + top];
+                for (int p = top - 1; p >= 0; p--) {
+                    forced = forced * r + forcing[row + p];
+                }
+                z[j] = e[j] * z[j] + panel.beta[j] * forced;
+            }
+            return;
+        }
         int terms = shift(panel, t);
         for (int j = 0; j < z.length; j++) {
             double forced = 0;
@@ -192,6 +211,40 @@ final class GridWalk implements Consumer<LinearPanel> {
                 forced += taylor[m] * q[row + m];
             }
             z[j] = e[j] * z[j] + panel.beta[j] * forced;
+        }
+    }
+
+    /**
+     * The forced increment of a grid step from r = (t − t0)/h as a polynomial in r: with the input
+     * Σ_k d_k·r^k, its Taylor coefficients at r are a_m = h^(−m)·Σ_p C(m + p, m)·d_(m+p)·r^p, so
+     * Σ_m a_m·q_(j,m) = Σ_p r^p·Σ_m C(m + p, m)·d_(m+p)·h^(−m)·q_(j,m). Worked out once per panel, a grid step
+     * then costs one Horner sum per mode instead of a Taylor shift.
+     */
+    private void forcing(LinearPanel panel) {
+        double[] d = panel.d;
+        int terms = d.length;
+        java.util.Arrays.fill(forcing, 0);
+        double scale = 1;
+        for (int m = 0; m < terms; m++) {
+            for (int p = 0; m + p < terms; p++) {
+                double coefficient = BINOMIAL[m + p][m] * d[m + p] * scale;
+                for (int j = 0; j < z.length; j++) {
+                    forcing[j * TERMS + p] += coefficient * response[j * TERMS + m];
+                }
+            }
+            scale /= panel.h;
+        }
+    }
+
+    /** C(n, k) for n &lt; TERMS. */
+    private static final double[][] BINOMIAL = new double[TERMS][TERMS];
+
+    static {
+        for (int n = 0; n < TERMS; n++) {
+            BINOMIAL[n][0] = 1;
+            for (int k = 1; k <= n; k++) {
+                BINOMIAL[n][k] = BINOMIAL[n - 1][k - 1] + (k < n ? BINOMIAL[n - 1][k] : 0);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
 import org.depotkin.model.equations.Equations;
+import org.depotkin.pd.CompetitiveBinding;
 
 /**
  * Builds the list of outputs of a compiled model: plasma concentration of every analyte,
@@ -50,7 +51,7 @@ final class OutputCatalog {
                 for (int i = 0; i < ligands; i++) {
                     int k = i;
                     out.add(new Output("occupancy." + m.ligandNames[i], "fraction", Output.Kind.OCCUPANCY,
-                            (t, y) -> occupancies(y)[k]));
+                            (t, y) -> occupancy(y, null, k)));
                 }
             }
         }
@@ -82,28 +83,32 @@ final class OutputCatalog {
     }
 
     private void addOccupancy(List<Output> out, String name, Binding.Role role) {
-        out.add(new Output(name, "fraction", Output.Kind.OCCUPANCY, (t, y) -> {
-            double[] occ = occupancies(y);
-            double sum = 0;
-            for (int i = 0; i < occ.length; i++) {
-                if (m.binding.ligand(i).role() == role) {
-                    sum += occ[i];
-                }
-            }
-            return sum;
-        }));
+        out.add(new Output(name, "fraction", Output.Kind.OCCUPANCY, (t, y) -> occupancy(y, role, -1)));
     }
 
-    private double[] occupancies(double[] y) {
+    /**
+     * The occupancy of the ligands with this role, or of ligand {@code only} when role is null, from the state
+     * (no arrays: it is read at every grid point of every subject).
+     */
+    private double occupancy(double[] y, Binding.Role role, int only) {
         int n = m.binding.size();
-        double[] conc = new double[n];
-        double[] theta = new double[n];
+        double kinetic = 0;
+        double equilibrium = 0;
         for (int i = 0; i < n; i++) {
-            conc[i] = m.ligandConcentration(i, y);
-            theta[i] = m.ligandState[i] >= 0 ? y[m.ligandState[i]] : 0;
+            if (m.ligandState[i] >= 0) {
+                kinetic += y[m.ligandState[i]];
+            } else {
+                equilibrium += m.binding.ratio(i, m.ligandConcentration(i, y));
+            }
         }
-        double[] occ = new double[n];
-        m.binding.occupancies(conc, theta, occ);
-        return occ;
+        double free = CompetitiveBinding.free(kinetic, equilibrium);
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            if (role == null ? i == only : m.binding.ligand(i).role() == role) {
+                sum += m.binding.occupancy(i, m.ligandConcentration(i, y), m.ligandState[i] >= 0 ? y[m.ligandState[i]]
+                        : 0, free);
+            }
+        }
+        return sum;
     }
 }

@@ -47,14 +47,29 @@ public final class CompetitiveBinding {
             if (ligands[i].isKinetic()) {
                 k += theta[i];
             } else {
-                x += Math.max(conc[i], 0) / ligands[i].kd();
+                x += ratio(i, conc[i]);
             }
         }
-        double scale = (1 - k) / (1 + x);
+        double scale = free(k, x);
         for (int i = 0; i < ligands.length; i++) {
-            out[i] = ligands[i].isKinetic() ? theta[i] : scale * Math.max(conc[i], 0) / ligands[i].kd();
+            out[i] = occupancy(i, conc[i], theta[i], scale);
         }
         return scale;
+    }
+
+    /** C/Kd of equilibrium ligand i at concentration c (ng/mL); a negative c counts as 0. */
+    public double ratio(int i, double c) {
+        return Math.max(c, 0) / ligands[i].kd();
+    }
+
+    /** The free fraction (1 − K)/(1 + X) from K = Σ θ of the kinetic ligands and X = Σ C/Kd of the others. */
+    public static double free(double kinetic, double equilibrium) {
+        return (1 - kinetic) / (1 + equilibrium);
+    }
+
+    /** Occupancy of ligand i: its state θ when kinetic, else free·C/Kd. */
+    public double occupancy(int i, double c, double theta, double free) {
+        return ligands[i].isKinetic() ? theta : free * ratio(i, c);
     }
 
     /** dθ/dt of a kinetic ligand given the free fraction. */

@@ -1,5 +1,7 @@
 package org.depotkin.plot;
 
+import java.util.function.DoubleBinaryOperator;
+
 /**
  * A sampled output: values at ascending times.
  *
@@ -32,8 +34,8 @@ public record Curve(double[] times, double[] values) {
      * ({@link Sampler}), so these are the daily peaks and troughs of the solution.
      */
     public Envelope envelope(double window) {
-        double end = times[times.length - 1];
-        int n = (int) Math.ceil(end / window - 1e-9);
+        double end = end();
+        int n = windows(window);
         double[] x = new double[n];
         double[] low = new double[n];
         double[] high = new double[n];
@@ -47,7 +49,7 @@ public record Curve(double[] times, double[] values) {
             }
         }
         for (int k = 0; k < n; k++) {
-            x[k] = Math.min((k + 0.5) * window, 0.5 * (k * window + end));
+            x[k] = 0.5 * (k * window + windowEnd(k, window));
             if (low[k] > high[k]) {
                 low[k] = Double.NaN; // no finite value in this window
                 high[k] = Double.NaN;
@@ -56,6 +58,35 @@ public record Curve(double[] times, double[] values) {
         // from the start to the end of the curve: the first and last windows' values at its ends
         return new Envelope(withEnds(x, times[0], end), withEnds(low, low[0], low[n - 1]),
                 withEnds(high, high[0], high[n - 1]));
+    }
+
+    /**
+     * The mean value over each window of {@link #envelope}, at the envelope's times (so also at the
+     * curve's first and last time), from {@code integral}: (a, b) ↦ ∫ value dt over [a, b] h, e.g.
+     * the solution's own integral (the daily average concentration is the day's AUC / 24 h).
+     */
+    public double[] windowMeans(double window, DoubleBinaryOperator integral) {
+        int n = windows(window);
+        double[] mean = new double[n];
+        for (int k = 0; k < n; k++) {
+            double a = k * window;
+            double b = windowEnd(k, window);
+            mean[k] = integral.applyAsDouble(a, b) / (b - a);
+        }
+        return withEnds(mean, mean[0], mean[n - 1]);
+    }
+
+    private double end() {
+        return times[times.length - 1];
+    }
+
+    /** Number of windows [k·w, (k+1)·w) that cover the curve; the last ends with it. */
+    private int windows(double window) {
+        return (int) Math.ceil(end() / window - 1e-9);
+    }
+
+    private double windowEnd(int k, double window) {
+        return Math.min((k + 1) * window, end());
     }
 
     private static double[] withEnds(double[] v, double first, double last) {

@@ -3,6 +3,7 @@ package org.depotkin.plot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +11,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -24,7 +27,8 @@ import org.knowm.xchart.internal.chartpart.IChart;
 
 /**
  * Writes charts as PNG (bitmap at the chart's size, 1200 × 700 for {@link Figures}), SVG or PDF
- * (VectorGraphics2D), and
+ * (VectorGraphics2D; in SVG the titles, tick labels, legend and threshold labels are {@code <text>}
+ * elements, see {@link TextGraphics}; in PDF XChart's text stays glyph outlines), and
  * never leaves a partial file: the image goes to a temporary file in the target directory, which
  * is then renamed over the target in one atomic step; on any failure the temporary file is deleted
  * and the target is left as it was.
@@ -144,19 +148,48 @@ public final class FigureWriter {
      * SVG (unit 1: an SVG of 1200 × 700 px) but writes PDF through PDFBox, which it does not bring
      * along.
      */
-    private static void vector(IChart chart, Processor processor, double unit, OutputStream out) throws IOException {
-        VectorGraphics2D g = new VectorGraphics2D();
+    private static void vector(IChart chart, VectorGraphics2D g, Processor processor, double unit, OutputStream out)
+            throws IOException {
         g.scale(unit, unit);
         chart.paint(g, chart.getWidth(), chart.getHeight());
         processor.getDocument(g.getCommands(), new PageSize(0, 0, unit * chart.getWidth(), unit * chart.getHeight()))
                 .writeTo(out);
     }
 
+    /** The chart as SVG, its text as {@code <text>} elements ({@link TextGraphics}). */
+    private static byte[] svg(IChart chart) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        vector(chart, new TextGraphics(), new SVGProcessor(), 1, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The SVG with a generic family after each font family that VectorGraphics2D names (the font AWT
+     * resolved, e.g. "DejaVu Sans"), so that a viewer without that font draws the text in its own
+     * font of the same kind rather than its default serif: {@code monospace} after a name with
+     * "Mono", {@code serif} after a serif one, else {@code sans-serif}.
+     */
+    static byte[] withFallbackFont(byte[] svg) {
+        Matcher m = FONT_FAMILY.matcher(new String(svg, StandardCharsets.UTF_8));
+        return m.replaceAll(r -> Matcher.quoteReplacement(r.group() + ", " + generic(r.group(1))))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A font family in a style attribute as VectorGraphics2D writes it: {@code font-family:&quot;Name&quot;}. */
+    private static final Pattern FONT_FAMILY = Pattern.compile("font-family:&quot;([^&;]+)&quot;(?=;)");
+
+    private static String generic(String family) {
+        if (family.contains("Mono")) {
+            return "monospace";
+        }
+        return family.contains("Serif") && !family.contains("Sans") ? "serif" : "sans-serif";
+    }
+
     private static void encode(IChart chart, Format format, OutputStream out) throws IOException {
         switch (format) {
             case PNG -> ImageIO.write(render(chart), "png", out);
-            case SVG -> vector(chart, new SVGProcessor(), 1, out);
-            case PDF -> vector(chart, new PDFProcessor(true), MM_PER_PT, out);
+            case SVG -> out.write(withFallbackFont(svg(chart)));
+            case PDF -> vector(chart, new VectorGraphics2D(), new PDFProcessor(true), MM_PER_PT, out);
             default -> throw new IllegalArgumentException("unknown format " + format);
         }
     }

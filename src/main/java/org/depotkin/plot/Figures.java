@@ -40,8 +40,12 @@ import org.knowm.xchart.XYChart;
 public final class Figures {
     /** A densely dosed run is drawn as its daily envelope in figures longer than this (d). */
     public static final double ENVELOPE_DAYS = 14;
-    /** Share of the run's colour in its envelope's fill. */
-    private static final double ENVELOPE_TINT = 0.22;
+    /** Share of the run's colour in its envelope's fill: light, so that the daily average stands out. */
+    private static final double ENVELOPE_TINT = 0.12;
+    /** The thin lines along an envelope's daily peaks and troughs. */
+    private static final BasicStroke ENVELOPE_EDGE = new BasicStroke(1f);
+    /** An envelope's window: one day (h). */
+    private static final double DAY = 24;
 
     /** On a log axis, values below this fraction of the figure's maximum are not drawn. */
     public static final double LOG_FLOOR = 1e-3;
@@ -91,7 +95,7 @@ public final class Figures {
                     Curve c = Sampler.sample(runs.get(i).trajectory(), o.get());
                     max = Math.max(max, c.max());
                     min = Math.min(min, Arrays.stream(c.values()).min().orElse(0));
-                    draw(layer, runs.get(i), runs, c, y -> y, axis, Palette.color(i), Palette.solid(),
+                    draw(layer, runs.get(i), runs, o.get(), c, y -> y, axis, Palette.color(i), Palette.solid(),
                             runs.get(i).label());
                 }
             }
@@ -145,7 +149,7 @@ public final class Figures {
                 Curve c = Sampler.sample(r.trajectory(), o.get());
                 max = Math.max(max, c.max());
                 String name = several ? r.label() + ": " + metabolites.get(k) : r.label();
-                draw(layer, r, runs, c, y -> y, axis, Palette.color(i), Palette.line(k), name);
+                draw(layer, r, runs, o.get(), c, y -> y, axis, Palette.color(i), Palette.line(k), name);
             }
         }
         Map<String, Double> thresholds = new LinkedHashMap<>();
@@ -174,7 +178,7 @@ public final class Figures {
             Run r = runs.get(i);
             Optional<Output> o = r.trajectory().find(OCCUPANCY);
             if (o.isPresent()) {
-                draw(layer, r, runs, Sampler.sample(r.trajectory(), o.get()), y -> 100 * y, axis, Palette.color(i),
+                draw(layer, r, runs, o.get(), Sampler.sample(r.trajectory(), o.get()), y -> 100 * y, axis, Palette.color(i),
                         Palette.solid(), r.label());
                 low = Math.min(low, 100 * Extrema.of(r.trajectory(), o.get()).trough().value());
             }
@@ -296,7 +300,7 @@ public final class Figures {
         double cut = floor;
         DoubleUnaryOperator shown = log ? y -> y >= cut ? y : Double.NaN : y -> y;
         for (int i = 0; i < runs.size(); i++) {
-            draw(layer, runs.get(i), runs, curves.get(i), shown, axis, Palette.color(i), Palette.solid(),
+            draw(layer, runs.get(i), runs, parent(runs.get(i).trajectory()), curves.get(i), shown, axis, Palette.color(i), Palette.solid(),
                     runs.get(i).label());
         }
         if (log) {
@@ -360,25 +364,27 @@ public final class Figures {
     /**
      * Draws one output of a run in its colour: the curve or, when the run doses densely
      * ({@link Events#dense}) and the figure spans more than {@value #ENVELOPE_DAYS} days (where daily
-     * spikes would merge into a solid block), the band between its daily troughs and peaks, edged by
-     * the peaks in {@code stroke} and the troughs in a thin line. {@code shown} maps a value to what is
-     * drawn (% for occupancy; NaN below a log axis's floor). The legend names the run, and the
-     * envelope as such.
+     * spikes would merge into a solid block), its daily average ({@code stroke}; the day's integral
+     * from the solution over 24 h) over a light band from its daily troughs to its daily peaks, each
+     * edged by a thin line. {@code shown} maps a value to what is drawn (% for occupancy; NaN below a
+     * log axis's floor). The legend names the run, and the average and band as such.
      */
-    private static void draw(CurveLayer layer, Run r, List<Run> runs, Curve c, DoubleUnaryOperator shown,
-                             TimeAxis axis, Color color, BasicStroke stroke, String name) {
+    private static void draw(CurveLayer layer, Run r, List<Run> runs, Output output, Curve c,
+                             DoubleUnaryOperator shown, TimeAxis axis, Color color, BasicStroke stroke, String name) {
         String label = lengthNote(r, runs, name);
         if (!drawnAsEnvelope(r.scenario(), r.trajectory().endTime(), duration(runs))) {
             layer.add(name, times(c.times(), axis), map(c.values(), shown), color, stroke, label);
             return;
         }
-        Curve.Envelope e = c.envelope(24);
+        Curve.Envelope e = c.envelope(DAY);
         double[] x = times(e.times(), axis);
+        double[] mean = map(c.windowMeans(DAY, (a, b) -> r.trajectory().integral(output, a, b)), shown);
         double[] high = map(e.high(), shown);
         double[] low = map(e.low(), shown);
         layer.addBand(x, low, high, PopulationFigures.tint(color, ENVELOPE_TINT));
-        layer.add(name, x, high, color, stroke, label + " (daily peak and trough)");
-        layer.add(name + ": daily trough", x, low, color, new BasicStroke(1.2f), null);
+        layer.add(name + ": daily peak", x, high, color, ENVELOPE_EDGE, null);
+        layer.add(name + ": daily trough", x, low, color, ENVELOPE_EDGE, null);
+        layer.add(name, x, mean, color, stroke, label + " (daily average; shaded: daily trough to peak)");
     }
 
     /**

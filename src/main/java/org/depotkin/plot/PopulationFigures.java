@@ -28,9 +28,9 @@ import org.knowm.xchart.XYChart;
  * Every value drawn is the summary's (bands, probabilities, {@link TrialSummary#coveredAtLeast});
  * nothing is recomputed here, except that a densely dosed trial's bands are of daily peaks and
  * troughs ({@link DailyBands}). A scenario has the same colour (Okabe–Ito, in the order given) in
- * every figure; the concentration figures of one set share their log axis so that they compare
- * side by side, while each occupancy axis is zoomed to its trial's data. Time is in days beyond
- * 3 days ({@link TimeAxis}).
+ * every figure; the concentration figures of one set share the top of their log axis so that peaks
+ * compare side by side, while each axis's bottom, and each occupancy axis, is zoomed to its trial's
+ * data after the first day. Time is in days beyond 3 days ({@link TimeAxis}).
  */
 public final class PopulationFigures {
     /** Tint (share of the scenario colour, the rest white) of the 5–95th and the 25–75th percentile bands. */
@@ -68,12 +68,21 @@ public final class PopulationFigures {
         return out;
     }
 
-    /** Percentile bands of trial {@code i}'s parent concentration, on the log axis shared by all trials. */
+    /**
+     * Percentile bands of trial {@code i}'s parent concentration on a log axis whose top is shared by
+     * all trials and whose bottom is the trial's own ({@link #concentration(List, List, int)}).
+     */
     public static Figure concentration(List<TrialSummary> trials, int i) {
         return concentration(trials, noDaily(trials), i);
     }
 
-    /** As {@link #concentration(List, int)}, daily bands where {@code daily} has them. */
+    /**
+     * As {@link #concentration(List, int)}, daily bands where {@code daily} has them. The log axis
+     * runs from below the trial's lowest value drawn after the first day (and its lowest threshold)
+     * up to above the highest 95th percentile (and threshold) of all trials, and never below
+     * {@link Figures#LOG_FLOOR} of that top. The first day is left out, as for occupancy: the rise
+     * from zero after the first dose would stretch the axis over decades that say nothing.
+     */
     public static Figure concentration(List<TrialSummary> trials, List<Daily> daily, int i) {
         check(trials);
         TrialSummary t = trials.get(i);
@@ -87,20 +96,7 @@ public final class PopulationFigures {
             }
         }
         top = top > 0 ? top : 1;
-        double floor = Figures.LOG_FLOOR * top;
-        double lowest = top;
-        for (int k = 0; k < trials.size(); k++) {
-            for (double[] band : parentBands(trials.get(k), daily.get(k))) {
-                for (double v : band) {
-                    if (v >= floor && v < lowest) {
-                        lowest = v;
-                    }
-                }
-            }
-            for (double th : parentThresholds(trials.get(k)).values()) {
-                lowest = Math.min(lowest, th);
-            }
-        }
+        double lowest = Math.min(top, lowestConcentration(t, daily.get(i), Figures.LOG_FLOOR * top));
         TimeAxis axis = TimeAxis.forDuration(duration(trials));
         XYChart chart = ChartStyle.chart(title(t), axis.title(),
                 capitalised(t.parent()) + " in plasma (ng/mL, log scale)");
@@ -329,16 +325,39 @@ public final class PopulationFigures {
 
     /** The lowest occupancy (%) drawn after the first day: the 5th percentile, and the thresholds. */
     private static double lowestOccupancy(TrialSummary t, Daily daily, Map<String, Double> thresholds) {
-        double low = 100;
-        double[] times = daily != null ? daily.occupancy().times() : t.grid();
-        double[] fifth = daily != null ? daily.occupancy().troughs()[0] : scaled(t.occupancyBands()[0], 100);
-        for (int j = 0; j < times.length; j++) {
-            if (times[j] >= 24) {
-                low = Math.min(low, fifth[j]);
-            }
-        }
+        double low = daily != null
+                ? lowestAfterFirstDay(daily.occupancy().times(), daily.occupancy().troughs()[0], 0)
+                : lowestAfterFirstDay(t.grid(), scaled(t.occupancyBands()[0], 100), 0);
+        low = Math.min(100, low);
         for (double th : thresholds.values()) {
             low = Math.min(low, th);
+        }
+        return low;
+    }
+
+    /**
+     * The lowest parent concentration (ng/mL) drawn after the first day that is at least
+     * {@code floor}: in any band (or of the daily peaks and troughs), and the thresholds.
+     */
+    private static double lowestConcentration(TrialSummary t, Daily daily, double floor) {
+        double[] times = daily != null ? daily.parent().times() : t.grid();
+        double low = Double.POSITIVE_INFINITY;
+        for (double[] band : parentBands(t, daily)) {
+            low = Math.min(low, lowestAfterFirstDay(times, band, floor));
+        }
+        for (double th : parentThresholds(t).values()) {
+            low = Math.min(low, th);
+        }
+        return low;
+    }
+
+    /** The lowest value at 24 h or later that is at least {@code floor}; +∞ when there is none. */
+    private static double lowestAfterFirstDay(double[] times, double[] values, double floor) {
+        double low = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < times.length; j++) {
+            if (times[j] >= 24 && values[j] >= floor) {
+                low = Math.min(low, values[j]);
+            }
         }
         return low;
     }

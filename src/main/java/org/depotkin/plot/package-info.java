@@ -15,7 +15,9 @@
  *       thresholds drawn);</li>
  *   <li>{@link org.depotkin.plot.Sampler} — where curves are sampled (grid, events, true peaks);</li>
  *   <li>{@link org.depotkin.plot.TimeAxis} — hours up to 3 days, days beyond;</li>
- *   <li>{@link org.depotkin.plot.FigureWriter} — atomic PNG / SVG files;</li>
+ *   <li>{@link org.depotkin.plot.FigureWriter} — atomic PNG, SVG and PDF files; in SVG the text is
+ *       {@code <text>} ({@link org.depotkin.plot.TextGraphics} reads XChart's glyph outlines back
+ *       with {@link org.depotkin.plot.GlyphReader});</li>
  *   <li>{@link org.depotkin.plot.PopulationFigures} — virtual trials: percentile bands of concentration
  *       and occupancy per scenario, probability of meeting the criterion over time and the fraction
  *       covered for at least X days across scenarios;</li>

@@ -15,6 +15,7 @@ import org.depotkin.model.Formulation;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Scenario;
 import org.depotkin.release.DepotRelease;
+import org.depotkin.release.FailureMode;
 import org.depotkin.release.ReleaseLaw;
 
 /**
@@ -22,7 +23,8 @@ import org.depotkin.release.ReleaseLaw;
  * them multiplied by per-subject factors. Names: {@code <analyte>.CL}, {@code .V}, {@code .Q},
  * {@code .V2}, {@code .Q3}, {@code .V3}, {@code .kon}, {@code .koff}, {@code .Kd}, {@code .ke0};
  * {@code oral.ka}, {@code oral.lag}; {@code release.<law parameter>} as written in the model file
- * (e.g. {@code release.k}, {@code release.duration}, {@code release.td}).
+ * (e.g. {@code release.k}, {@code release.duration}, {@code release.td}); {@code <failure mode>.<parameter>} of
+ * a depot's failure modes (e.g. {@code fibrosis.tau}, {@code fibrosis.p-min}, {@code removal.at}).
  */
 public final class ParameterSet {
     private ParameterSet() {
@@ -59,15 +61,27 @@ public final class ParameterSet {
             if (adm.formulation() instanceof Formulation.Oral) {
                 out.add("oral.ka");
                 out.add("oral.lag");
-            } else if (adm.formulation() instanceof Formulation.Depot d && d.release().law().getClass().isRecord()) {
-                for (RecordComponent rc : d.release().law().getClass().getRecordComponents()) {
-                    if (rc.getType() == double.class) {
-                        out.add("release." + kebab(rc.getName()));
-                    }
+            } else if (adm.formulation() instanceof Formulation.Depot d) {
+                out.addAll(recordNames("release", d.release().law()));
+                for (FailureMode f : d.release().failures()) {
+                    out.addAll(recordNames(f.name(), f));
                 }
             }
         }
         return out.stream().distinct().toList();
+    }
+
+    /** {@code prefix.<component>} for each double component of a record (none for another class). */
+    private static List<String> recordNames(String prefix, Object record) {
+        List<String> out = new ArrayList<>();
+        if (record.getClass().isRecord()) {
+            for (RecordComponent rc : record.getClass().getRecordComponents()) {
+                if (rc.getType() == double.class) {
+                    out.add(prefix + "." + kebab(rc.getName()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The value of a named parameter, in engine units ({@link #unit}). */
@@ -79,14 +93,13 @@ public final class ParameterSet {
             if (head.equals("oral") && adm.formulation() instanceof Formulation.Oral o) {
                 return tail.equals("ka") ? o.ka() : o.lag();
             }
-            if (head.equals("release") && adm.formulation() instanceof Formulation.Depot d) {
-                for (RecordComponent rc : d.release().law().getClass().getRecordComponents()) {
-                    if (kebab(rc.getName()).equals(tail)) {
-                        try {
-                            return (Double) rc.getAccessor().invoke(d.release().law());
-                        } catch (ReflectiveOperationException e) {
-                            throw new IllegalStateException(e);
-                        }
+            if (adm.formulation() instanceof Formulation.Depot d) {
+                if (head.equals("release")) {
+                    return component(d.release().law(), tail);
+                }
+                for (FailureMode f : d.release().failures()) {
+                    if (head.equals(f.name())) {
+                        return component(f, tail);
                     }
                 }
             }
@@ -106,6 +119,20 @@ public final class ParameterSet {
             case "ke0" -> a.binding().ke0();
             default -> throw new IllegalArgumentException("no parameter " + name);
         };
+    }
+
+    /** The double component of a record named {@code kebab} as model files write it. */
+    private static double component(Object record, String kebab) {
+        for (RecordComponent rc : record.getClass().getRecordComponents()) {
+            if (kebab(rc.getName()).equals(kebab)) {
+                try {
+                    return (Double) rc.getAccessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no parameter " + kebab);
     }
 
     /** The engine unit of a named parameter of this scenario. */
@@ -133,8 +160,8 @@ public final class ParameterSet {
             case "V", "V2", "V3" -> "L";
             case "kon" -> "mL/ng/h";
             case "Kd" -> "ng/mL";
-            case "lag", "duration", "td", "plateau" -> "h";
-            case "beta", "n", "burst-fraction" -> "1";
+            case "lag", "duration", "td", "plateau", "onset", "tau", "at" -> "h";
+            case "beta", "n", "burst-fraction", "p-min", "multiplier", "extra-burst" -> "1";
             default -> "1/h";
         };
     }
@@ -187,32 +214,37 @@ public final class ParameterSet {
                     o.firstPassFraction(), o.firstPassTo(), o.baseFraction());
         }
         if (f instanceof Formulation.Depot d) {
-            ReleaseLaw law = law(d.release().law(), x);
-            return new Formulation.Depot(d.site(), new DepotRelease(law, d.release().failures()), d.baseFraction());
+            ReleaseLaw law = scaled(d.release().law(), "release", x);
+            List<FailureMode> failures = d.release().failures().stream().map(m -> scaled(m, m.name(), x)).toList();
+            return new Formulation.Depot(d.site(), new DepotRelease(law, failures), d.baseFraction());
         }
         return f;
     }
 
-    /** A release law record with its double components scaled by {@code release.<name>} factors. */
-    private static ReleaseLaw law(ReleaseLaw law, Map<String, Double> x) {
-        if (!law.getClass().isRecord() || x.keySet().stream().noneMatch(k -> k.startsWith("release."))) {
-            return law;
+    /**
+     * A release law or failure mode record with its double components scaled by {@code prefix.<name>} factors (the
+     * record itself when none applies or it is not a record).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T scaled(T record, String prefix, Map<String, Double> x) {
+        if (!record.getClass().isRecord() || x.keySet().stream().noneMatch(k -> k.startsWith(prefix + "."))) {
+            return record;
         }
-        RecordComponent[] rc = law.getClass().getRecordComponents();
+        RecordComponent[] rc = record.getClass().getRecordComponents();
         Object[] args = new Object[rc.length];
         Class<?>[] types = new Class<?>[rc.length];
         try {
             for (int i = 0; i < rc.length; i++) {
                 types[i] = rc[i].getType();
-                Object v = rc[i].getAccessor().invoke(law);
-                args[i] = rc[i].getType() == double.class ? (Double) v * f(x, "release." + kebab(rc[i].getName())) : v;
+                Object v = rc[i].getAccessor().invoke(record);
+                args[i] = rc[i].getType() == double.class ? (Double) v * f(x, prefix + "." + kebab(rc[i].getName())) : v;
             }
-            Constructor<?> ctor = law.getClass().getDeclaredConstructor(types);
-            return (ReleaseLaw) ctor.newInstance(args);
+            Constructor<?> ctor = record.getClass().getDeclaredConstructor(types);
+            return (T) ctor.newInstance(args);
         } catch (java.lang.reflect.InvocationTargetException e) {
             throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot rebuild release law " + law.name(), e);
+            throw new IllegalStateException("cannot rebuild " + prefix, e);
         }
     }
 

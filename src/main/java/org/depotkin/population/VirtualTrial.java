@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.GridResult;
 import org.depotkin.engine.Output;
@@ -23,17 +24,27 @@ import org.depotkin.model.Scenario;
  */
 public final class VirtualTrial {
     private final Scenario base;
-    private final Population pop;
-    private final long seed;
+    private final IntFunction<Subject> subjects;
     private final double[] grid;
 
     /**
+     * Subjects drawn from a population block ({@link SubjectSampler}).
+     *
      * @param gridStep spacing of the grid on which concentrations and occupancy are kept (h)
      */
     public VirtualTrial(Scenario base, Population pop, long seed, double gridStep) {
+        this(base, new SubjectSampler(base, pop, seed)::draw, gridStep);
+    }
+
+    /**
+     * Subjects given by index (e.g. a workload's own draws); each subject's scenario has the criteria of
+     * {@code base}.
+     *
+     * @param gridStep spacing of the grid on which concentrations and occupancy are kept (h)
+     */
+    public VirtualTrial(Scenario base, IntFunction<Subject> subjects, double gridStep) {
         this.base = base;
-        this.pop = pop;
-        this.seed = seed;
+        this.subjects = subjects;
         int n = (int) Math.floor(base.duration() / gridStep + 1e-9);
         this.grid = new double[n + 1];
         for (int i = 0; i <= n; i++) {
@@ -67,7 +78,6 @@ public final class VirtualTrial {
      * left running.
      */
     public List<SubjectResult> run(int n, ExecutorService pool, int threads, IntConsumer progress) {
-        SubjectSampler sampler = new SubjectSampler(base, pop, seed);
         SubjectResult[] out = new SubjectResult[n];
         AtomicInteger done = new AtomicInteger();
         try {
@@ -78,7 +88,7 @@ public final class VirtualTrial {
                 int hi = Math.min(n, from + block);
                 tasks.add(pool.submit(() -> {
                     for (int i = lo; i < hi; i++) {
-                        out[i] = simulate(sampler.draw(i));
+                        out[i] = simulate(subjects.apply(i));
                         progress.accept(done.incrementAndGet());
                     }
                     return true;
@@ -126,11 +136,9 @@ public final class VirtualTrial {
             met[k] = run.timeAbove(k);
             firstFailure[k] = run.firstFailure(k);
             onGrid[k] = new BitSet(grid.length);
-            int column = kept.indexOf(watched.get(k));
-            double[] v = run.values()[column];
-            boolean kept32 = column < (ro == null ? 1 : 2);
+            double[] v = run.values()[kept.indexOf(watched.get(k))];
             for (int i = 0; i < grid.length; i++) {
-                if ((kept32 ? (float) v[i] : v[i]) >= levels[k]) {
+                if (v[i] >= levels[k]) {
                     onGrid[k].set(i);
                 }
             }

@@ -3,7 +3,12 @@ package org.depotkin.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.Dose;
+import org.depotkin.model.Scenario;
+import org.depotkin.population.ParameterSet;
+import org.depotkin.population.Subject;
 import org.junit.jupiter.api.Test;
 
 /** The check values of docs/workloads.md §4. */
@@ -29,12 +34,12 @@ class WichmannHillTest {
 
     @Test
     void firstW3SubjectParameters() {
-        ImplantPopulation pop = new ImplantPopulation(ModelFiles.scenario(Path.of("models", "bench-w2.yaml")));
-        ImplantPopulation.Draws d = pop.draw(1);
-        assertEquals(200 * Math.exp(0.3 * -0.14577454797925585), d.cl()[0], 1e-12);
-        assertEquals(400 * Math.exp(0.3 * -0.7983507517454972), d.vc()[0], 1e-12);
-        assertEquals(0.0008 * Math.exp(0.3 * 0.6042234786292561), d.kRel()[0], 1e-17);
-        assertEquals(0.003 * Math.exp(0.3 * -0.2982937101992911), d.kFib()[0], 1e-16);
+        Scenario implant = ModelFiles.scenario(Path.of("models", "bench-w2.yaml"));
+        Scenario one = PortableSubjects.w3(implant, 1).apply(0).scenario();
+        assertEquals(200 * Math.exp(0.3 * -0.14577454797925585), ParameterSet.value(one, "Cp.CL"), 1e-12);
+        assertEquals(400 * Math.exp(0.3 * -0.7983507517454972), ParameterSet.value(one, "Cp.V"), 1e-12);
+        assertEquals(0.0008 * Math.exp(0.3 * 0.6042234786292561), ParameterSet.value(one, "release.k"), 1e-17);
+        assertEquals(0.003 * Math.exp(0.3 * -0.2982937101992911), 1 / ParameterSet.value(one, "fibrosis.tau"), 1e-16);
     }
 
     @Test
@@ -42,18 +47,15 @@ class WichmannHillTest {
         WichmannHill w = new WichmannHill(4321, 8765, 2109);
         assertEquals(0.9781381149652035, w.next(), 0);
         assertEquals(0.18154306146264965, w.next(), 0);
-        AdherencePopulation pop = new AdherencePopulation(ModelFiles.scenario(Path.of("models", "bench-w1.yaml")));
-        boolean[] taken = pop.draw(1);
-        assertEquals(180, taken.length);
+        Scenario oral = ModelFiles.scenario(Path.of("models", "bench-w1.yaml"));
+        Subject one = PortableSubjects.w4(oral, 1).apply(0);
+        assertEquals(180, one.dosesPlanned());
+        assertEquals(120, one.dosesTaken());
         StringBuilder first = new StringBuilder();
-        int count = 0;
-        for (int k = 0; k < taken.length; k++) {
-            count += taken[k] ? 1 : 0;
-            if (k < 20) {
-                first.append(taken[k] ? '1' : '0');
-            }
+        List<Double> taken = one.scenario().administrations().get(0).regimen().doses().stream().map(Dose::time).toList();
+        for (int k = 0; k < 20; k++) {
+            first.append(taken.contains(24.0 * k) ? '1' : '0');
         }
-        assertEquals(120, count);
         assertEquals("01011101111101010110", first.toString());
     }
 }

@@ -13,13 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class FigureWriterTest {
     static XYChart chart;
@@ -76,13 +82,58 @@ class FigureWriterTest {
     }
 
     @Test
+    void svgTextIsTextElements() throws Exception {
+        XYChart two = Figures.concentration(List.of(
+                Run.of(PlotScenarios.run(PlotScenarios.oral("W1", "oral", 7, List.of(PlotScenarios.CP_2)))),
+                Run.of(PlotScenarios.run(PlotScenarios.ivBolus("iv", 48, List.of()))))).chart();
+        Path svg = FigureWriter.write(two, dir.resolve("c.svg"), FigureWriter.Format.SVG);
+        Map<String, Element> texts = texts(svg);
+        for (String s : List.of("Plasma concentration of Cp", "Time (d)", "Concentration (ng/mL)", "oral",
+                "iv (run ends at 2 d)", "2 ng/mL", "0.5", "7")) {
+            assertTrue(texts.containsKey(s), s + " in " + texts.keySet());
+        }
+        assertEquals("Plasma concentration of Cp", two.getTitle());
+        String style = texts.get("Time (d)").getAttribute("style");
+        assertTrue(style.matches(".*font-family:\"[^\"]+\", sans-serif;.*"), "a generic fallback: " + style);
+        assertTrue(((Element) texts.get("Concentration (ng/mL)").getParentNode()).getAttribute("transform")
+                .startsWith("matrix(0 -1 1 0 "), "the y-axis title is turned a quarter anticlockwise");
+        // no glyph outline is left as a path: the paths left are the grid, frame, curves and legend
+        // keys, all straight lines (a glyph outline has quadratic pieces, "Q")
+        String doc = Files.readString(svg);
+        assertEquals(0, Pattern.compile("<path d=\"[^\"]*Q").matcher(doc).results().count(), "quadratic outlines");
+    }
+
+    @Test
+    void eachFontFamilyGetsAGenericFallbackOfItsKind() {
+        String style = "<text style=\"font-family:&quot;%s&quot;;font-size:18px;\">";
+        for (String[] c : new String[][] {{"DejaVu Sans", "sans-serif"}, {"DejaVu Sans Mono", "monospace"},
+                {"DejaVu Serif", "serif"}, {"Liberation Sans", "sans-serif"}}) {
+            byte[] svg = String.format(style, c[0]).getBytes(StandardCharsets.UTF_8);
+            assertEquals(String.format("<text style=\"font-family:&quot;%s&quot;, %s;font-size:18px;\">", c[0], c[1]),
+                    new String(FigureWriter.withFallbackFont(svg), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The document's {@code <text>} elements by their text. */
+    static Map<String, Element> texts(Path svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        NodeList nodes = f.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("text");
+        Map<String, Element> out = new HashMap<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.put(nodes.item(i).getTextContent(), (Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    @Test
     void pdfIsAPdfDocumentOfTheChartsSize() throws IOException {
         Path pdf = FigureWriter.write(chart, dir.resolve("c.pdf"), FigureWriter.Format.PDF);
         String text = Files.readString(pdf, StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("%PDF-"), text.substring(0, 8));
         assertTrue(text.trim().endsWith("%%EOF"), "a complete document");
         // one point per pixel: a 1200 × 700 pt page (to rounding in the mm → pt conversion)
-        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
+        java.util.regex.Matcher box = Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]")
                 .matcher(text);
         assertTrue(box.find(), "has a page size");
         assertEquals(1200, Double.parseDouble(box.group(1)), 1e-9);

@@ -115,7 +115,7 @@ class FiguresTest {
         }
         // no threshold in the legend: only the runs
         assertEquals(List.of("implant, no fibrosis", "implant, 1 ng/mL",
-                "50 mg oral daily (run ends at 14 d) (daily peak and trough)"), legend(f.chart()));
+                ChartStyle.wrapLegend("50 mg oral daily (run ends at 14 d) (daily average; shaded: daily trough to peak)")), legend(f.chart()));
     }
 
     /** A threshold label is text in an SVG (searchable, selectable), not glyph outlines. */
@@ -127,15 +127,21 @@ class FiguresTest {
         assertTrue(svg.matches("(?s).*<text[^>]*>2 ng/mL</text>.*"), "the 2 ng/mL label as an SVG text element");
     }
 
-    /** Daily oral doses over 28 d: drawn as daily peaks and troughs, which are the solution's own. */
+    /**
+     * Daily oral doses over 28 d: drawn as the daily average over the band of daily peaks and
+     * troughs, which are the solution's own; at steady state the daily average is the dose rate over
+     * the clearance, F·D / (CL·τ) = 0.2 · 50 mg / (200 L/h · 24 h) = 2.0833 ng/mL.
+     */
     @Test
-    void denseDosingOverWeeksIsDrawnAsItsDailyEnvelope() {
+    void denseDosingOverWeeksIsDrawnAsItsDailyAverageAndEnvelope() {
         Run month = Run.of(PlotScenarios.run(PlotScenarios.oral("W1-28", "50 mg oral daily, 28 d", 28,
                 List.of(PlotScenarios.CP_2))));
         XYChart c = Figures.concentration(List.of(month)).chart();
-        assertEquals(List.of("50 mg oral daily, 28 d (daily peak and trough)"), legend(c));
+        assertEquals(List.of(ChartStyle.wrapLegend("50 mg oral daily, 28 d (daily average; shaded: daily trough to peak)")),
+                legend(c));
         double[] x = c.getSeries("50 mg oral daily, 28 d").getXData();
-        double[] peaks = c.getSeries("50 mg oral daily, 28 d").getYData();
+        double[] average = c.getSeries("50 mg oral daily, 28 d").getYData();
+        double[] peaks = c.getSeries("50 mg oral daily, 28 d: daily peak").getYData();
         double[] troughs = c.getSeries("50 mg oral daily, 28 d: daily trough").getYData();
         assertEquals(28 + 2, x.length, "one point per day, and the two ends");
         org.depotkin.analysis.Extrema e = org.depotkin.analysis.Extrema.of(month.trajectory(),
@@ -149,6 +155,11 @@ class FiguresTest {
                     .mapToDouble(org.depotkin.analysis.Extrema.Point::value).min().orElseThrow();
             assertEquals(peak, peaks[day + 1], 1e-9 * peak, "peak of day " + day);
             assertEquals(trough, troughs[day + 1], 1e-6 * trough, "trough of day " + day);
+            assertTrue(trough < average[day + 1] && average[day + 1] < peak, "average of day " + day);
+        }
+        double steadyState = 0.2 * 50 / (200 * 24) * 1000; // mg/L → ng/mL
+        for (int day = 20; day < 28; day++) {
+            assertEquals(steadyState, average[day + 1], 1e-4 * steadyState, "steady-state average of day " + day);
         }
     }
 

@@ -134,17 +134,32 @@ class PopulationFiguresTest {
         assertEquals(List.of("2 ng/mL", "1 ng/mL"), f.thresholds().stream().map(ThresholdLine::label).toList());
         assertEquals(List.of(2.0, 1.0), f.thresholds().stream().map(ThresholdLine::value).toList());
         assertTrue(f.chart().getStyler().isYAxisLogarithmic());
-        // the log axis is shared: it reaches the highest 95th percentile of both trials (10 × 16 / 4)
+        // the log axis's top is shared: it reaches the highest 95th percentile of both trials (10 × 16 / 4)
         assertTrue(f.chart().getStyler().getYAxisMax() >= 40);
         XYChart other = PopulationFigures.concentration(trials, 1).chart();
         assertEquals(f.chart().getStyler().getYAxisMax(), other.getStyler().getYAxisMax(), 0);
-        assertEquals(f.chart().getStyler().getYAxisMin(), other.getStyler().getYAxisMin(), 0);
         Figure occ = PopulationFigures.occupancy(trials, 1).orElseThrow();
         assertEquals(List.of("90 % occupancy"), occ.thresholds().stream().map(ThresholdLine::label).toList());
         assertArrayEquals(scaled(trials.get(1).occupancyBands()[2], 100), series(occ.chart(), "median").getYData(),
                 1e-12);
         assertEquals(List.of("median", "25–75th percentile", "5–95th percentile (5 subjects)"),
                 FiguresTest.legend(f.chart()));
+    }
+
+    /**
+     * Each log axis's bottom is its own trial's: the first 1, 2 or 5 × 10^k below its lowest value
+     * (the 5th percentile) after the first day, / 1.1 (and its thresholds), less 2 % so that the tick shows.
+     * pop-a: 10 / 4 · e^-2 = 0.338 → 0.2; pop-b: 5 / 4 · e^-2 = 0.169 → 0.1. A 5th percentile of
+     * 0.001 ng/mL during the first day (the rise from zero) does not move it.
+     */
+    @Test
+    void eachConcentrationAxisStartsBelowItsOwnTrialsDataAfterTheFirstDay() {
+        List<TrialSummary> trials = two();
+        for (int h = 0; h < 24; h++) {
+            trials.get(0).parentBands()[0][h] = 0.001;
+        }
+        assertEquals(0.2 * 0.98, PopulationFigures.concentration(trials, 0).chart().getStyler().getYAxisMin(), 1e-12);
+        assertEquals(0.1 * 0.98, PopulationFigures.concentration(trials, 1).chart().getStyler().getYAxisMin(), 1e-12);
     }
 
     @Test
