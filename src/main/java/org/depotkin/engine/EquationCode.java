@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
@@ -122,25 +121,33 @@ final class EquationCode {
 
     /** Local variables for the derived quantities these expressions need, in evaluation order. */
     private String derived(List<Expr> exprs, String indent) {
-        TreeSet<Integer> needed = new TreeSet<>();
+        boolean[] needed = new boolean[eq.derived().size()];
         exprs.forEach(e -> uses(e, needed));
+        // a derived quantity uses only those before it: one pass from the last marks every one needed
+        for (int k = needed.length - 1; k >= 0; k--) {
+            if (needed[k]) {
+                uses(eq.derived().get(k).expr(), needed);
+            }
+        }
         StringBuilder out = new StringBuilder();
-        for (int k : needed) {
-            out.append(indent).append("final double d_").append(k).append(" = ")
-                    .append(java(eq.derived().get(k).expr())).append(";\n");
+        for (int k = 0; k < needed.length; k++) {
+            if (needed[k]) {
+                out.append(indent).append("final double d_").append(k).append(" = ")
+                        .append(java(eq.derived().get(k).expr())).append(";\n");
+            }
         }
         return out.toString();
     }
 
-    private void uses(Expr e, TreeSet<Integer> needed) {
-        if (e instanceof Expr.Ref r && r.symbol() instanceof Symbol.Derived d && needed.add(d.index())) {
-            uses(eq.derived().get(d.index()).expr(), needed);
+    /** Marks the derived quantities this expression names. */
+    private static void uses(Expr e, boolean[] needed) {
+        if (e instanceof Expr.Ref r && r.symbol() instanceof Symbol.Derived d) {
+            needed[d.index()] = true;
         }
         for (Expr c : e.children()) {
             uses(c, needed);
         }
     }
-
 
     private String java(Expr e) {
         if (e instanceof Expr.Num n) {
@@ -152,8 +159,7 @@ final class EquationCode {
         } else if (e instanceof Expr.Not n) {
             return "(!" + java(n.operand()) + ")";
         } else if (e instanceof Expr.Arith a) {
-            return a.op() == '^' ? "Math.pow(" + java(a.left()) + ", " + java(a.right()) + ")"
-                    : "(" + java(a.left()) + " " + a.op() + " " + java(a.right()) + ")";
+            return a.op() == '^' ? "Math.pow(" + java(a.left()) + ", " + java(a.right()) + ")" : "(" + chain(a) + ")";
         } else if (e instanceof Expr.Compare c) {
             return "(" + java(c.left()) + " " + c.op() + " " + java(c.right()) + ")";
         } else if (e instanceof Expr.Logic l) {
@@ -171,6 +177,18 @@ final class EquationCode {
             return out;
         }
         return "Math." + c.function() + "(" + String.join(", ", args) + ")";
+    }
+
+    /**
+     * {@code l op r} where a left operand of the same precedence (a + b - c, a * b / c) is written without its
+     * parentheses, so that a long sum does not nest; Java evaluates it in the same order.
+     */
+    private String chain(Expr.Arith a) {
+        boolean additive = a.op() == '+' || a.op() == '-';
+        boolean sameLevel = a.left() instanceof Expr.Arith l && l.op() != '^'
+                && (l.op() == '+' || l.op() == '-') == additive;
+        String left = sameLevel ? chain((Expr.Arith) a.left()) : java(a.left());
+        return left + " " + a.op() + " " + java(a.right());
     }
 
     private String reference(Symbol s) {

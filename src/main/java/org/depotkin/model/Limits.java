@@ -34,6 +34,12 @@ public final class Limits {
     public static final int MAX_SCAN_POINTS = 1_000;
     /** Most repeats (and warm-up runs) of a benchmark. */
     public static final int MAX_REPEATS = 1_000;
+    /** Most symbols (numbers, names, operators) in one equation of an equations block. */
+    public static final int MAX_EQUATION_SYMBOLS = 2000;
+    /** Deepest nesting of parentheses, signs and powers in one equation. */
+    public static final int MAX_EQUATION_DEPTH = 100;
+    /** Most terms in one equations block: its compiled code must fit the JVM's 64 kB per method. */
+    public static final int MAX_EQUATION_TERMS = 5000;
     /** Where the limits are explained. */
     public static final String DOC = "docs/limits.md";
 

@@ -135,4 +135,23 @@ class EquationErrorsTest {
         err = CliTest.run("simulate", g.toString()).err().strip().replaceFirst("^depotkin: ", "");
         assertTrue(err.startsWith(g + ":22:16: log() of a concentration"), err);
     }
+
+    @Test
+    void equationsTooDeepOrTooLongAreLocatedErrors() throws IOException {
+        String deep = "      - E = " + "(".repeat(200) + "1" + ")".repeat(200);
+        String longSum = "      - E = 1" + " + 1".repeat(1500);
+        String many = "      - E = 0" + ("\n      - x = 1" + " + 1".repeat(199)).repeat(13).replace("x =", "x%d =");
+        many = String.format(many, java.util.stream.IntStream.range(0, 13).boxed().toArray());
+        for (String[] c : new String[][] {{deep, "nested more than 100 deep"}, {longSum, "more than 2000 symbols"},
+            {many, "more than 5000 terms in all"}}) {
+            Path f = dir.resolve("limits.yaml");
+            Files.writeString(f, VALID.replace("      - E = (C / IC50)^gamma / (1 + (C / IC50)^gamma)", c[0]));
+            CliTest.Result r = CliTest.run("simulate", f.toString());
+            String err = r.err().strip().replaceFirst("^depotkin: ", "");
+            assertEquals(2, r.code(), err);
+            assertEquals(1, err.lines().count(), err);
+            int line = c[0] == many ? 34 : 21; // the 13th sum of 399 terms passes 5000
+            assertTrue(err.startsWith(f + ":" + line + ":") && err.contains(c[1]), err);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Dimension;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Names;
 import org.depotkin.model.Unit;
 
@@ -22,6 +23,7 @@ final class EquationChecker {
     /** Functions and their number of arguments (-1: two or more). */
     private static final Map<String, Integer> ARITY = Map.of("exp", 1, "log", 1, "sqrt", 1, "abs", 1, "pow", 2,
             "min", -1, "max", -1);
+    private static final int MAX_TERMS = Limits.MAX_EQUATION_TERMS;
     /** The unit an output is reported in when the equation does not say, by dimension. */
     private static final List<Unit> REPORT_UNITS = List.of(Unit.ONE, Unit.MG, Unit.L, Unit.H, Unit.NG_PER_ML,
             Unit.PER_H, Unit.L_PER_H, Unit.MG_PER_H, Unit.NG_H_PER_ML, Unit.NMOL_PER_L, Unit.MOL);
@@ -53,11 +55,17 @@ final class EquationChecker {
     }
 
     Equations check() {
+        int terms = 0;
         for (int i = 0; i < lines.size(); i++) {
             try {
                 statements.add(EquationParser.parse(lines.get(i)));
             } catch (EquationException e) {
                 throw e.inLine(i);
+            }
+            terms += size(statements.get(i).expr());
+            if (terms > MAX_TERMS) {
+                throw EquationException.at(i, 0, "the equations hold more than " + MAX_TERMS + " terms in all (numbers,"
+                        + " names, operations): more than one model's compiled code can hold");
             }
         }
         builtins();
@@ -276,6 +284,14 @@ final class EquationChecker {
         mark.put(name, 2);
         derivedIndex.put(name, derivedIndex.size());
         path.remove(path.size() - 1);
+    }
+
+    private static int size(Expr e) {
+        int n = 1;
+        for (Expr c : e.children()) {
+            n += size(c);
+        }
+        return n;
     }
 
     private static List<String> names(Expr e, List<String> out) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.depotkin.model.Limits;
 import org.depotkin.model.Unit;
 
 /**
@@ -43,11 +44,19 @@ public final class EquationParser {
         }
     }
 
+    private static final int MAX_TOKENS = Limits.MAX_EQUATION_SYMBOLS;
+    private static final int MAX_DEPTH = Limits.MAX_EQUATION_DEPTH;
+
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     private EquationParser(String text) {
         this.tokens = lex(text);
+        if (tokens.size() > MAX_TOKENS) {
+            throw EquationException.at(0, tokens.get(MAX_TOKENS).pos, "an equation of more than " + MAX_TOKENS
+                    + " symbols; split it into derived quantities");
+        }
     }
 
     /** Parses one equation; a mistake is an {@link EquationException} at its offset (line 0: the caller relocates it). */
@@ -99,6 +108,22 @@ public final class EquationParser {
     }
 
     private Expr expr() {
+        nest();
+        try {
+            return ifOrOr();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** One level deeper; the error past {@link #MAX_DEPTH}. */
+    private void nest() {
+        if (++depth > MAX_DEPTH) {
+            throw error(peek(), "nested more than " + MAX_DEPTH + " deep; split the equation into derived quantities");
+        }
+    }
+
+    private Expr ifOrOr() {
         if (peek().is("if")) {
             Token at = take();
             Expr c = expr();
@@ -166,6 +191,15 @@ public final class EquationParser {
     }
 
     private Expr unary() {
+        nest();
+        try {
+            return signed();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expr signed() {
         if (peek().is("-")) {
             Token op = take();
             return new Expr.Neg(unary(), op.pos);
