@@ -32,8 +32,9 @@ public final class BlockadeTable {
         if (!washouts.isEmpty()) {
             Washout w0 = washouts.get(0);
             sb.append(System.lineSeparator()).append("Washout: time after the last dose until ").append(w0.challenge())
-                    .append(" reaches ").append(Format.number(100 * w0.margin())).append(" % of the peak occupancy it ")
-                    .append("reaches without naltrexone (").append(Format.number(100 * w0.unblocked())).append(" %)")
+                    .append(" reaches ").append(Format.number(100 * w0.margin())).append(" % of the peak effect it ")
+                    .append("reaches without naltrexone (at ").append(Format.number(100 * w0.unblocked()))
+                    .append(" % receptor occupancy)")
                     .append(System.lineSeparator());
             List<String[]> w = new ArrayList<>();
             w.add(new String[] {"scenario", "last dose", "washout"});

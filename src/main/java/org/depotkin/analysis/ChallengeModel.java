@@ -24,7 +24,9 @@ import org.depotkin.pd.Gaddum;
  * of 1 mg by the challenge's route over {@link #SPAN} h, so the antagonist's system (days) never becomes
  * stiff. A route other than IV is first-order absorption with bioavailability, from the agonist's file. Agonist
  * kinetics are linear, so a dose D gives xA(s) = D·u(s) with u(s) = Σj Cj(s)/Kj per mg over the
- * analytes with agonist binding. The antagonist's receptor state is read from its own run at t + s
+ * analytes with agonist binding. Cj is the analyte's effect-site concentration when its binding has a ke0
+ * (the brain's slow or fast equilibration with plasma), else plasma, and Kj = Ki/(fu·Kp,uu): the unbound brain
+ * concentration over Ki, the receptor-level ratio that carries over between agonists (docs/blockade.md). The antagonist's receptor state is read from its own run at t + s
  * as the ratio r(t + s) = θN/(1 − θN) ({@link Gaddum}) at a few nodes in s, and the challenge's peak
  * agonist occupancy
  * <pre>
@@ -99,7 +101,7 @@ public final class ChallengeModel {
         double[] ratio = new double[times.size()];
         for (int k = 0; k < ratio.length; k++) {
             for (Analyte a : ligands) {
-                ratio[k] += tr.concentration(a.name(), times.get(k)) / a.binding().kd();
+                ratio[k] += tr.value(seen(a), times.get(k)) / a.binding().kd();
             }
         }
         double peak = 0;
@@ -114,6 +116,11 @@ public final class ChallengeModel {
         }
         return new ChallengeModel(agonist, route, keep.stream().mapToDouble(times::get).toArray(),
                 keep.stream().mapToDouble(k -> ratio[k]).toArray());
+    }
+
+    /** The output whose concentration the analyte's receptor sees: its effect site, or plasma. */
+    private static String seen(Analyte a) {
+        return a.binding().hasEffectCompartment() ? a.name() + ".effect-site" : a.name();
     }
 
     public Agonist agonist() {

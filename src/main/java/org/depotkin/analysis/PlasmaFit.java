@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.GridResult;
+import org.depotkin.engine.InputCache;
 import org.depotkin.engine.Output;
 import org.depotkin.model.Scenario;
 import org.depotkin.population.ParameterSet;
@@ -143,8 +144,9 @@ public final class PlasmaFit {
         double[] upper = new double[p];
         java.util.Arrays.fill(lower, Math.log(1e-4));
         java.util.Arrays.fill(upper, Math.log(1e4));
+        InputCache inputs = new InputCache();
         LeastSquares.Result r = LeastSquares.fit(theta -> {
-            double[] f = predict(runs, free, theta, measured);
+            double[] f = predict(runs, free, theta, measured, inputs);
             double[] out = new double[f.length];
             for (int i = 0; i < f.length; i++) {
                 out[i] = transform(weighting, f[i], all.get(i).observed());
@@ -166,7 +168,7 @@ public final class PlasmaFit {
         }
         Scenario fittedBase = groups.size() == 1 ? runs.get(0).scenario() : typical;
         Scenario fitted = ParameterSet.apply(fittedBase, typical.name(), factors(free, r.estimates()));
-        double[] f = predict(runs, free, r.estimates(), measured);
+        double[] f = predict(runs, free, r.estimates(), measured, inputs);
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < f.length; i++) {
             Point m = all.get(i);
@@ -198,9 +200,11 @@ public final class PlasmaFit {
 
     /**
      * Predictions of every group with the free parameters at e^θ times their own values, in group order: the model
-     * is followed to the observation times only ({@link CompiledModel#onGrid}), without keeping its dense solution.
+     * is followed to the observation times only ({@link CompiledModel#onGrid}), without keeping its dense solution;
+     * iterations that leave the release alone share its input fit through {@code inputs}.
      */
-    static double[] predict(List<Group> groups, List<String> free, double[] theta, List<List<Point>> at) {
+    static double[] predict(List<Group> groups, List<String> free, double[] theta, List<List<Point>> at,
+                            InputCache inputs) {
         List<Double> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             Scenario base = groups.get(g).scenario();
@@ -208,7 +212,7 @@ public final class PlasmaFit {
             List<Point> points = at.get(g);
             double[] times = points.stream().mapToDouble(Point::time).distinct().sorted().toArray();
             List<Output> outputs = points.stream().map(p -> model.output(p.analyte())).distinct().toList();
-            GridResult run = model.onGrid(times, outputs, List.of(), new double[0]);
+            GridResult run = model.onGrid(times, outputs, List.of(), new double[0], inputs);
             for (Point p : points) {
                 out.add(run.values()[outputs.indexOf(model.output(p.analyte()))][Arrays.binarySearch(times, p.time())]);
             }

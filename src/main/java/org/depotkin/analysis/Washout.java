@@ -9,11 +9,14 @@ import org.depotkin.model.Dose;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
+import org.depotkin.pd.OperationalModel;
 
 /**
  * How long before an operation the antagonist must be stopped: the time after the regimen's last dose
  * (before the end of the scenario's span) until an IV analgesic challenge (10 mg IV morphine) reaches at least
- * {@code margin} × the peak receptor occupancy it reaches without any antagonist, and stays there.
+ * {@code margin} × the peak effect it reaches without any antagonist, and stays there. Effect is the operational
+ * model's ({@link OperationalModel}, the agonist's transducer ratio τ): the analgesic works when its peak
+ * occupancy reaches θ(margin · e(θ0)), θ0 its antagonist-free peak occupancy; with τ = 0 that is margin · θ0.
  *
  * <p>The regimen is cut at the scenario's span (no dose after it) and run on, doubling the horizon
  * from max(60 d, span) up to {@link #MAX_HORIZON} h until the analgesic works at its end. The
@@ -21,7 +24,7 @@ import org.depotkin.model.Schedule;
  * {@link Blockade#TIME_TOL} h; the washout is the last time it turns true.
  *
  * @param challenge   e.g. {@code 10 mg IV morphine}
- * @param margin      fraction of the antagonist-free peak occupancy that counts as working
+ * @param margin      fraction of the antagonist-free peak effect that counts as working
  * @param unblocked   the analgesic's peak occupancy without antagonist (fraction)
  * @param lastDose    time of the last dose (h)
  * @param hours       washout after the last dose (h); +inf when longer than the horizon
@@ -52,7 +55,8 @@ public record Washout(String challenge, double margin, double unblocked, double 
             }
         }
         double unblocked = analgesic.unblockedOccupancy(dose);
-        double target = margin * unblocked;
+        double tau = analgesic.agonist().transducerRatio();
+        double target = OperationalModel.occupancyFor(margin * OperationalModel.effect(unblocked, tau), tau);
         String name = analgesic.describe(dose);
         for (double horizon = Math.max(60 * 24.0, scenario.duration()); ; horizon *= 2) {
             horizon = Math.min(horizon, MAX_HORIZON);

@@ -247,6 +247,15 @@ public final class CompiledModel {
      * @param grid ascending times in [0, duration] (h); a grid of equal steps is followed fastest
      */
     public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels) {
+        return onGrid(grid, kept, watched, levels, null);
+    }
+
+    /**
+     * As {@link #onGrid(double[], List, List, double[])}, with the input fit taken from (or put into) {@code cache}
+     * when models share their input schedule (a trial's subjects); the numbers are the same.
+     */
+    public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels,
+                             InputCache cache) {
         if (watched.size() != levels.length) {
             throw new IllegalArgumentException(watched.size() + " outputs but " + levels.length + " levels");
         }
@@ -259,7 +268,7 @@ public final class CompiledModel {
         ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {
             GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels);
-            exact.march(walk);
+            exact.march(walk, cache);
             return walk.result();
         }
         return (exact != null ? exact.run() : integrate()).onGrid(grid, kept, watched, levels);

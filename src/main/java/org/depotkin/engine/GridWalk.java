@@ -42,6 +42,8 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final List<Output> kept;
     private final List<Output> watched;
     private final double[] levels;
+    /** For each watched pair, the first pair watching the same output (its value and slope serve both). */
+    private final int[] firstOfOutput;
     private final double[][] values;
     private final List<List<Crossing>> crossings = new ArrayList<>();
     private final boolean[] startsAbove;
@@ -86,6 +88,10 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.kept = List.copyOf(kept);
         this.watched = List.copyOf(watched);
         this.levels = levels.clone();
+        this.firstOfOutput = new int[watched.size()];
+        for (int k = 0; k < firstOfOutput.length; k++) {
+            firstOfOutput[k] = watched.indexOf(watched.get(k));
+        }
         this.values = new double[kept.size()][grid.length];
         this.startsAbove = new boolean[watched.size()];
         for (int k = 0; k < watched.size(); k++) {
@@ -287,6 +293,12 @@ final class GridWalk implements Consumer<LinearPanel> {
             yDot[stateOf[i]] = xDot;
         }
         for (int k = 0; k < f1.length; k++) {
+            int same = firstOfOutput[k];
+            if (same < k) {
+                f1[k] = f1[same];
+                s1[k] = s1[same];
+                continue;
+            }
             Output.Evaluator f = watched.get(k).value();
             f1[k] = f.at(t, y);
             s1[k] = (along(f, t, SLOPE_STEP) - along(f, t, -SLOPE_STEP)) / (2 * SLOPE_STEP);

@@ -35,9 +35,7 @@ final class ModalSolver {
     static final int MAX_PIECES = 10_000;
     /** The binding integrator's largest step, in time constants of binding (1/(Σ kon·C + koff)). */
     static final double BINDING_STEP_TIMES_TAU = 3.0;
-    /** Panel lengths are tried from this multiple of the previous accepted one. */
-    private static final double GROWTH = 2.0;
-    private static final double EVENT_GAP = 1e-9;
+    private static final double EVENT_GAP = InputPanels.EVENT_GAP;
 
     private final CompiledModel m;
     /** Model state of each linear coordinate. */
@@ -126,7 +124,7 @@ final class ModalSolver {
             } else {
                 cover(panel, pieces);
             }
-        });
+        }, null);
         return new Trajectory(m, pieces);
     }
 
@@ -147,73 +145,24 @@ final class ModalSolver {
     /**
      * Hands the exact solution over [0, duration] to {@code sink} panel by panel, in time order: panels are
      * contiguous, a dose at a panel's start is in its initial state, and the input fit of each holds to the
-     * tolerance.
+     * tolerance. The input fit comes from {@code cache} when it holds this model's input schedule (null: fit it).
      */
-    void march(Consumer<LinearPanel> sink) {
-        double duration = m.scenario.duration();
+    void march(Consumer<LinearPanel> sink, InputCache cache) {
+        InputPanels input = cache == null ? InputPanels.of(m, inputTol, inputAmount) : cache.get(m, inputTol, inputAmount);
         int n = modes.size;
         double[] z = new double[n];
         double eliminated = 0;
         double[] phi = new double[LinearPanel.PHI_SIZE];
-        int nextJump = applyJumps(0.0, z, 0);
-        double[] bps = m.breakpoints;
-        int b = 0;
-        double t = 0;
-        double hTry = Double.POSITIVE_INFINITY;
-        while (t < duration) {
-            double tNext = b < bps.length ? bps[b++] : duration;
-            if (tNext - t < EVENT_GAP) {
-                nextJump = applyJumps(tNext, z, nextJump);
-                continue;
-            }
-            while (t < tNext) {
-                double left = tNext - t;
-                double h = Math.min(hTry, left);
-                if (left - h < 0.25 * h) {
-                    h = left;
-                }
-                double[] d = InputFit.fit(this::input, t, h, inputTol, inputAmount);
-                while (d == null && h > 1e-12 * Math.max(1e3, t)) {
-                    h *= 0.5;
-                    d = InputFit.fit(this::input, t, h, inputTol, inputAmount);
-                }
-                if (d == null) {
-                    throw new SolverException("the depot input could not be followed at t = " + t + " h: its "
-                            + "release rate is not smooth there; check the release law's parameters");
-                }
-                double t1 = h == left ? tNext : t + h;
-                LinearPanel panel = new LinearPanel(t, t1, modes, beta, z.clone(), eliminated, isZero(d) ? null : d);
-                sink.accept(panel);
-                panel.modal(t1, z, phi);
-                eliminated = panel.eliminated(t1, phi);
-                hTry = GROWTH * (t1 - t);
-                t = t1;
-            }
-            nextJump = applyJumps(t, z, nextJump);
-        }
-    }
-
-    /** The input into the parent's central compartment at t (mg/h): depot release and infusions. */
-    private double input(double t) {
-        double u = 0;
-        for (DepotDose d : m.depots) {
-            u += d.rate(t);
-        }
-        for (CompiledModel.Infusion inf : m.infusions) {
-            if (inf.start() <= t && t < inf.end()) {
-                u += inf.rate();
+        int nextJump = applyJumps(input.jumpsAtStart(), z, 0);
+        for (InputPanels.Panel p : input.panels()) {
+            LinearPanel panel = new LinearPanel(p.t0(), p.t1(), modes, beta, z.clone(), eliminated, p.d());
+            sink.accept(panel);
+            panel.modal(p.t1(), z, phi);
+            eliminated = panel.eliminated(p.t1(), phi);
+            if (!Double.isNaN(p.jumpsUntil())) {
+                nextJump = applyJumps(p.jumpsUntil(), z, nextJump);
             }
         }
-        return u;
-    }
-
-    private static boolean isZero(double[] d) {
-        for (double x : d) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int applyJumps(double t, double[] z, int from) {

@@ -60,19 +60,24 @@ final class CompoundReader {
      */
     static Agonist agonist(YamlMap m, Function<String, Agonist> others) {
         double response = Double.NaN;
+        double tau = 0;
         double margin = Double.NaN;
         String source = "";
         YamlMap r = m.optMap("response").orElse(null);
         if (r != null) {
             response = fraction(r, "occupancy");
             source = r.source("occupancy").orElse("");
+            tau = r.optNonNegative("transducer-ratio", Unit.ONE).orElse(0);
+            r.source("transducer-ratio");
             Optional<String> shared = r.optString("shared-with");
             if (shared.isPresent()) {
-                if (!Double.isNaN(response)) {
-                    throw r.error("shared-with", "give either 'occupancy' or 'shared-with', not both");
+                if (!Double.isNaN(response) || r.has("transducer-ratio")) {
+                    throw r.error("shared-with", "give either 'occupancy' and 'transducer-ratio' or 'shared-with', "
+                            + "not both");
                 }
                 Agonist other = others.apply(shared.get());
                 response = other.response();
+                tau = other.transducerRatio();
                 source = "shared with " + shared.get() + " (the same receptor occupancy is needed for effect): "
                         + other.responseSource();
             }
@@ -99,10 +104,30 @@ final class CompoundReader {
         });
         Compound c = read(m);
         try {
-            return new Agonist(c, response, source, margin, routes);
+            return new Agonist(c, response, source, tau, margin, routes);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.location(), e.getMessage());
         }
+    }
+
+    /**
+     * fu·Kp,uu: the receptor region's unbound concentration per unit plasma concentration at equilibrium, from
+     * the binding's optional {@code fu} (unbound fraction in plasma, default 1) and {@code Kpuu} (unbound
+     * brain / unbound plasma at steady state, default 1). An equilibrium constant K (Ki or Kd, of the unbound
+     * ligand at the receptor) then acts on plasma concentration as K/(fu·Kp,uu) (docs/blockade.md).
+     */
+    private static double unboundInBrain(YamlMap b) {
+        double fu = b.optFraction("fu").orElse(1);
+        if (!(fu > 0)) {
+            throw new ModelFileException(b.valueLocation("fu"), "'fu' must be above 0 (the unbound fraction in plasma)");
+        }
+        double kpuu = b.optPositive("Kpuu", Unit.ONE).orElse(1);
+        b.source("fu");
+        b.source("Kpuu");
+        if (b.has("kon") && (b.has("fu") || b.has("Kpuu"))) {
+            throw b.error(b.has("fu") ? "fu" : "Kpuu", "'fu' and 'Kpuu' apply to equilibrium binding (Ki or Kd) only");
+        }
+        return fu * kpuu;
     }
 
     private static double fraction(YamlMap r, String key) {
@@ -157,6 +182,7 @@ final class CompoundReader {
         Binding.Role role = Binding.Role.valueOf(b.choice("role", List.of("antagonist", "agonist"))
                 .toUpperCase(java.util.Locale.ROOT));
         double ke0 = b.optPositive("ke0", Unit.PER_H).orElse(Double.NaN);
+        double brain = unboundInBrain(b);
         b.optString("source");
         Binding out;
         if (model.equals("kinetic")) {
@@ -166,9 +192,9 @@ final class CompoundReader {
             if (Double.isNaN(mw)) {
                 throw b.error("Ki", "a molar Ki needs the analyte's 'molar-mass' to convert it to ng/mL");
             }
-            out = Binding.equilibrium(b.quantity("Ki", Unit.NG_PER_ML, mw), ke0, role);
+            out = Binding.equilibrium(b.quantity("Ki", Unit.NG_PER_ML, mw) / brain, ke0, role);
         } else {
-            out = Binding.equilibrium(b.positive("Kd", Unit.NG_PER_ML), ke0, role);
+            out = Binding.equilibrium(b.positive("Kd", Unit.NG_PER_ML) / brain, ke0, role);
         }
         b.finish();
         return out;

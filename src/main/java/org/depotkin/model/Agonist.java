@@ -9,20 +9,25 @@ package org.depotkin.model;
  * @param response       agonist occupancy (fraction, in (0, 1)) at and above which a challenge is felt; NaN when
  *                       the compound file gives none (calibrate it with {@code depotkin calibrate})
  * @param responseSource how the threshold was obtained
+ * @param transducerRatio the operational model's τ (receptor reserve, dimensionless, ≥ 0) by which effects are
+ *                       compared ({@link org.depotkin.pd.OperationalModel}); 0 compares occupancies
  * @param washoutMargin  for an analgesic: the fraction of its antagonist-free peak occupancy at which it counts as
  *                       working again (washout); NaN when the file gives none
  * @param routes         the non-IV routes (IM, SC, intranasal, oral) by name, each as a first-order absorption
  *                       with bioavailability ({@link Formulation.Oral}); IV is always available
  */
-public record Agonist(Compound compound, double response, String responseSource, double washoutMargin,
-                      java.util.Map<String, Formulation> routes) {
-    /** An agonist given IV only. */
+public record Agonist(Compound compound, double response, String responseSource, double transducerRatio,
+                      double washoutMargin, java.util.Map<String, Formulation> routes) {
+    /** An agonist given IV only, whose effects are compared as occupancies (τ = 0). */
     public Agonist(Compound compound, double response, String responseSource, double washoutMargin) {
-        this(compound, response, responseSource, washoutMargin, java.util.Map.of());
+        this(compound, response, responseSource, 0, washoutMargin, java.util.Map.of());
     }
 
     public Agonist {
         routes = java.util.Map.copyOf(routes);
+        if (!(transducerRatio >= 0 && Double.isFinite(transducerRatio))) {
+            throw new IllegalArgumentException("transducer ratio must be finite and at least 0, got " + transducerRatio);
+        }
         if (!Double.isNaN(response) && !(response > 0 && response < 1)) {
             throw new IllegalArgumentException("response occupancy must be within (0, 100 %), got " + response);
         }

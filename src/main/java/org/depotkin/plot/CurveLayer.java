@@ -149,6 +149,27 @@ public final class CurveLayer extends Annotation {
         return Double.isNaN(y) ? min : Math.max(min, Math.min(max, y));
     }
 
+    /**
+     * The screen y of a curve's value, also outside the y range: XChart maps every value beyond the range to one
+     * fixed height inside the plot (an occupancy rising from 0 on an axis zoomed to 85–100 % came out as a flat
+     * line at 94.5 %), so beyond the range the axis's own scale is extended (linearly, or in log10 on a log axis)
+     * and the clip cuts the stroke at the plot's edge. The value is first brought to within the range's span of it.
+     */
+    private double screenY(double y) {
+        Double min = chart.getStyler().getYAxisMin();
+        Double max = chart.getStyler().getYAxisMax();
+        if (min == null || max == null || (y >= min && y <= max)) {
+            return chart.getScreenYFromChart(y);
+        }
+        boolean log = chart.getStyler().isYAxisLogarithmic();
+        double a = log ? Math.log10(min) : min;
+        double b = log ? Math.log10(max) : max;
+        double v = Math.max(a - (b - a), Math.min(b + (b - a), log ? Math.log10(y) : y));
+        double sa = chart.getScreenYFromChart(min);
+        double sb = chart.getScreenYFromChart(max);
+        return sa + (v - a) / (b - a) * (sb - sa);
+    }
+
     /** The series as a polyline in screen coordinates, broken where a value is missing. */
     private Path2D path(XYSeries s) {
         double[] xs = s.getXData();
@@ -162,7 +183,7 @@ public final class CurveLayer extends Annotation {
                 continue;
             }
             double sx = chart.getScreenXFromChart(xs[i]);
-            double sy = chart.getScreenYFromChart(ys[i]);
+            double sy = screenY(ys[i]);
             if (pen) {
                 p.lineTo(sx, sy);
             } else {

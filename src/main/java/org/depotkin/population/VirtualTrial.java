@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.GridResult;
+import org.depotkin.engine.InputCache;
 import org.depotkin.engine.Output;
 import org.depotkin.model.Criterion;
 import org.depotkin.model.Population;
@@ -26,6 +27,8 @@ public final class VirtualTrial {
     private final Scenario base;
     private final IntFunction<Subject> subjects;
     private final double[] grid;
+    /** The subjects' shared input fits (subjects that differ only in disposition share one). */
+    private final InputCache inputs = new InputCache();
 
     /**
      * Subjects drawn from a population block ({@link SubjectSampler}).
@@ -122,7 +125,7 @@ public final class VirtualTrial {
                 kept.add(w);
             }
         }
-        GridResult run = model.onGrid(grid, kept, watched, levels);
+        GridResult run = model.onGrid(grid, kept, watched, levels, inputs);
         float[] c = toFloat(run.values()[0]);
         float[] o = ro == null ? null : toFloat(run.values()[1]);
         double cmax = 0;

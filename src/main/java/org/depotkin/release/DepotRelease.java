@@ -52,6 +52,17 @@ public final class DepotRelease {
         this.removalAt = rem == null ? Double.POSITIVE_INFINITY : rem.at();
     }
 
+    /** Equal when the law and the failure modes are (so runs that share a release can share its input fit). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DepotRelease r && law.equals(r.law) && failures.equals(r.failures);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * law.hashCode() + failures.hashCode();
+    }
+
     public ReleaseLaw law() {
         return law;
     }

@@ -21,6 +21,7 @@ import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
 import org.depotkin.model.SolverSettings;
 import org.junit.jupiter.api.BeforeAll;
+import org.depotkin.pd.OperationalModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -155,7 +156,10 @@ class BlockadeTest {
         while (t[from] < 18) { // after the receptor region's peak
             from++;
         }
-        for (int i = from + 1; i < t.length; i++) {
+        // a challenge is followed for ChallengeModel.SPAN after it is given; the run holds the antagonist at its
+        // last value beyond its end, so D* is judged only where the whole span lies inside the run
+        double end = t[t.length - 1];
+        for (int i = from + 1; i < t.length && t[i] <= end - ChallengeModel.SPAN; i++) {
             assertTrue(d[i] < d[i - 1], "D* rises at " + t[i] + " h");
         }
         // crosses the challenge dose where the window ends
@@ -169,11 +173,9 @@ class BlockadeTest {
     @Test
     void washoutIncreasesWithDose() {
         double previous = 0;
-        // below about 60 mg the receptor region never holds enough to keep 10 mg IV morphine under 90 % of its effect
-        // (though 50 mg blocks 25 mg IV heroin: the heroin threshold is 98.3 % agonist occupancy, not 90 %)
+        // 25 mg never holds enough at the receptor region to keep 10 mg IV morphine under 90 % of its effect
         assertEquals(0, Washout.of(oral(25), morphine, 10, 0.9).hours(), "morphine works even at the peak of 25 mg");
-        assertEquals(0, Washout.of(oral(50), morphine, 10, 0.9).hours(), "and of 50 mg");
-        for (double mg : new double[] {100, 150, 200}) {
+        for (double mg : new double[] {50, 100, 150, 200}) {
             double w = Washout.of(oral(mg), morphine, 10, 0.9).hours();
             assertTrue(w > previous, mg + " mg: washout " + w + " h, not beyond " + previous);
             previous = w;
@@ -193,10 +195,13 @@ class BlockadeTest {
         Scenario s = oral(100);
         Washout w = Washout.of(s, morphine, 10, 0.9);
         Trajectory tr = CompiledModel.compile(s.with(w.lastDose() + w.hours() + 48, 1, s.solver())).simulate();
-        double target = 0.9 * morphine.unblockedOccupancy(10);
+        // the analgesic works again where its peak effect (operational model, heroin's τ) reaches 90 % of that
+        // without naltrexone
+        double tau = morphine.agonist().transducerRatio();
+        double target = 0.9 * OperationalModel.effect(morphine.unblockedOccupancy(10), tau);
         double at = w.lastDose() + w.hours();
-        assertTrue(morphine.at(tr, at - 0.05).peakOccupancy(10) < target);
-        assertTrue(morphine.at(tr, at + 0.05).peakOccupancy(10) > target);
+        assertTrue(OperationalModel.effect(morphine.at(tr, at - 0.05).peakOccupancy(10), tau) < target);
+        assertTrue(OperationalModel.effect(morphine.at(tr, at + 0.05).peakOccupancy(10), tau) > target);
     }
 
     @Test
@@ -204,8 +209,9 @@ class BlockadeTest {
         Scenario s = ModelFiles.scenario(MODELS.resolve("oral-50mg-daily.yaml"));
         Blockade b = blockade(s);
         assertEquals(28, b.intervals().size());
-        // the first dose blocks for exactly the calibrated 24 h; later doses build on the ones before
-        assertEquals(24, b.intervals().get(0).blockedFor(), 1.0 / 60);
+        // the first dose blocks for at least the calibrated 24 h: a challenge at 24 h peaks hours later, when the
+        // second tablet already adds to the receptor region; later doses build on the ones before
+        assertTrue(b.intervals().get(0).blockedFor() >= 24 - 1.0 / 60, b.intervals().get(0).toString());
         // the first interval is covered from the onset on; later ones build on the receptor region's store
         Blockade.Interval first = b.intervals().get(0);
         assertEquals((24 - b.windows().get(0).start()) / 24, first.covered(), 1e-12);

@@ -18,7 +18,7 @@ class ChallengeCliTest {
 
     /** One route end to end; fentanyl and oxycodone are checked on the same run in ChallengeRoutesTest. */
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"3 mg IM hydromorphone, 2.352"})
+    @CsvSource({"3 mg IM hydromorphone, 0.6318"})
     void xrntxAgainstAnotherOpioid(String challenge, String feltDose) throws IOException {
         Path out = tmp.resolve("out");
         CliTest.Result r = CliTest.run("blockade", "models/xrntx-380mg-q4w.yaml", "--challenge", challenge,

@@ -84,4 +84,22 @@ class ChallengeCriterionTest {
         e = assertThrows(ModelFileException.class, () -> ModelFiles.agonist(f));
         assertTrue(e.getMessage().contains("unknown key 'occupancyy'"), e.getMessage());
     }
+
+    /** The transducer ratio is shared with the threshold; fu and Kpuu divide Ki; bad values are one clear line. */
+    @Test
+    void receptorTerms() throws IOException {
+        assertEquals(8, ModelFiles.agonist(Path.of("models/compounds/oxycodone.yaml")).transducerRatio(), 0.0);
+        // oxycodone: Ki 25.87 nM at 315.37 g/mol over fu 0.55 and Kp,uu 3.0
+        double kd = ModelFiles.agonist(Path.of("models/compounds/oxycodone.yaml")).compound().parent().binding().kd();
+        assertEquals(25.87 * 0.31537 / (0.55 * 3.0), kd, 1e-9);
+        String text = Files.readString(Path.of("models/compounds/morphine.yaml"));
+        Path f = tmp.resolve("m.yaml");
+        Files.copy(Path.of("models/compounds/heroin.yaml"), tmp.resolve("heroin.yaml"));
+        Files.writeString(f, text.replace("  shared-with: heroin", "  shared-with: heroin\n  transducer-ratio: 3"));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.agonist(f));
+        assertTrue(e.getMessage().contains("not both"), e.getMessage());
+        Files.writeString(f, text.replace("fu: {value: 0.65,", "fu: {value: 0,"));
+        e = assertThrows(ModelFileException.class, () -> ModelFiles.agonist(f));
+        assertTrue(e.getMessage().matches("^\\S+:\\d+:\\d+: .*'fu' must be above 0.*"), e.getMessage());
+    }
 }

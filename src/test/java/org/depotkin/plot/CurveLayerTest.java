@@ -69,4 +69,34 @@ class CurveLayerTest {
         assertEquals(4000, chart.getSeries("curve").getXData().length);
         assertEquals("curve", chart.getSeries("legend: curve").getLabel());
     }
+
+    /**
+     * A curve that rises from 0 on an axis zoomed to 85–100 % leaves the plot through its bottom edge: nothing of it
+     * is drawn inside the plot before it reaches 85 % (XChart itself maps values below the range to a height inside
+     * the plot, which drew a flat line at about 94.5 %).
+     */
+    @Test
+    void aCurveBelowTheZoomedRangeIsNotDrawnInsideThePlot() {
+        XYChart chart = ChartStyle.chart("t", "Time (h)", "Receptor occupancy (%)");
+        CurveLayer layer = CurveLayer.on(chart);
+        double[] x = {0, 10, 16, 20, 40};
+        double[] y = {0, 40, 80, 90, 98};
+        layer.add("occupancy", x, y, Palette.color(0), Palette.solid(), "occupancy");
+        ChartStyle.xRange(chart, 0, 40);
+        ChartStyle.yRange(chart, 85, 100);
+        BufferedImage img = FigureWriter.render(chart);
+        int top = (int) Math.ceil(chart.getScreenYFromChart(100));
+        int level85 = (int) Math.floor(chart.getScreenYFromChart(85));
+        int left = (int) Math.ceil(chart.getScreenXFromChart(0.5));
+        int at16 = (int) Math.floor(chart.getScreenXFromChart(16.5));
+        Color c = Palette.color(0);
+        for (int px = left; px < at16; px++) {
+            for (int py = top; py < level85 - 2; py++) {
+                Color p = new Color(img.getRGB(px, py));
+                int d = Math.abs(p.getRed() - c.getRed()) + Math.abs(p.getGreen() - c.getGreen())
+                        + Math.abs(p.getBlue() - c.getBlue());
+                assertTrue(d >= 60, "curve drawn inside the plot at (" + px + ", " + py + ") before it reaches 85 %");
+            }
+        }
+    }
 }

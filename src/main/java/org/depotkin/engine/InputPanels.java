@@ -1,0 +1,113 @@
+package org.depotkin.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The input of a model (depot release and infusions into the parent's central compartment) fitted panel by panel
+ * over [0, duration] ({@link InputFit}), with the times where the doses' jumps are applied. It depends on the input
+ * schedule alone (depots with their release, infusions, the events, the tolerances), not on the disposition: the
+ * subjects of a trial that differ only in clearance or volume share one fit through a {@link Cache}, and get the
+ * same numbers as with a fit of their own ({@link InputCache}).
+ *
+ * <p>Panel lengths: each panel is tried at twice the previous one's length (the rest of its segment when that is
+ * nearly all of it) and halved until the fit holds; panels never straddle an event.
+ *
+ * @param jumpsAtStart jumps up to this time (h) are applied before the first panel
+ * @param panels       the panels in time order
+ */
+record InputPanels(double jumpsAtStart, List<Panel> panels) {
+    /** Panel lengths are tried from this multiple of the previous accepted one. */
+    private static final double GROWTH = 2.0;
+    /** Events closer than this (h) are one event. */
+    static final double EVENT_GAP = 1e-9;
+
+    /**
+     * One panel.
+     *
+     * @param t0        start (h)
+     * @param t1        end (h)
+     * @param d         the input's coefficients in r = (t − t0)/(t1 − t0) ({@link InputFit}), null when it is zero
+     * @param jumpsUntil after the panel, the jumps up to this time (h) are applied; NaN for none
+     */
+    record Panel(double t0, double t1, double[] d, double jumpsUntil) {
+    }
+
+    /** The input schedule that determines the fit. */
+    record Key(List<DepotDose> depots, List<CompiledModel.Infusion> infusions, List<Double> breakpoints,
+               double duration, double tol, double amount) {
+
+        static Key of(CompiledModel m, double tol, double amount) {
+            return new Key(m.depots, m.infusions, Arrays.stream(m.breakpoints).boxed().toList(), m.scenario.duration(),
+                    tol, amount);
+        }
+    }
+
+    /** Fits the input of a model. */
+    static InputPanels of(CompiledModel m, double tol, double amount) {
+        double duration = m.scenario.duration();
+        double[] bps = m.breakpoints;
+        List<Panel> panels = new ArrayList<>();
+        double jumpsAtStart = 0;
+        int b = 0;
+        double t = 0;
+        double hTry = Double.POSITIVE_INFINITY;
+        while (t < duration) {
+            double tNext = b < bps.length ? bps[b++] : duration;
+            if (tNext - t < EVENT_GAP) {
+                if (panels.isEmpty()) {
+                    jumpsAtStart = tNext;
+                } else {
+                    Panel last = panels.remove(panels.size() - 1);
+                    panels.add(new Panel(last.t0(), last.t1(), last.d(), tNext));
+                }
+                continue;
+            }
+            while (t < tNext) {
+                double left = tNext - t;
+                double h = Math.min(hTry, left);
+                if (left - h < 0.25 * h) {
+                    h = left;
+                }
+                double[] d = InputFit.fit(x -> input(m, x), t, h, tol, amount);
+                while (d == null && h > 1e-12 * Math.max(1e3, t)) {
+                    h *= 0.5;
+                    d = InputFit.fit(x -> input(m, x), t, h, tol, amount);
+                }
+                if (d == null) {
+                    throw new SolverException("the depot input could not be followed at t = " + t + " h: its "
+                            + "release rate is not smooth there; check the release law's parameters");
+                }
+                double t1 = h == left ? tNext : t + h;
+                panels.add(new Panel(t, t1, isZero(d) ? null : d, t1 == tNext ? tNext : Double.NaN));
+                hTry = GROWTH * (t1 - t);
+                t = t1;
+            }
+        }
+        return new InputPanels(jumpsAtStart, List.copyOf(panels));
+    }
+
+    /** The input into the parent's central compartment at t (mg/h): depot release and infusions. */
+    static double input(CompiledModel m, double t) {
+        double u = 0;
+        for (DepotDose d : m.depots) {
+            u += d.rate(t);
+        }
+        for (CompiledModel.Infusion inf : m.infusions) {
+            if (inf.start() <= t && t < inf.end()) {
+                u += inf.rate();
+            }
+        }
+        return u;
+    }
+
+    private static boolean isZero(double[] d) {
+        for (double x : d) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
