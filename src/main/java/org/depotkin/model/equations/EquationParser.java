@@ -108,18 +108,18 @@ public final class EquationParser {
     }
 
     private Expr expr() {
-        nest();
-        try {
-            return ifOrOr();
-        } finally {
-            depth--;
-        }
+        return nested(this::ifOrOr);
     }
 
-    /** One level deeper; the error past {@link #MAX_DEPTH}. */
-    private void nest() {
+    /** {@code body} one level deeper; the error past {@link #MAX_DEPTH}. */
+    private Expr nested(Supplier<Expr> body) {
         if (++depth > MAX_DEPTH) {
             throw error(peek(), "nested more than " + MAX_DEPTH + " deep; split the equation into derived quantities");
+        }
+        try {
+            return body.get();
+        } finally {
+            depth--;
         }
     }
 
@@ -191,12 +191,7 @@ public final class EquationParser {
     }
 
     private Expr unary() {
-        nest();
-        try {
-            return signed();
-        } finally {
-            depth--;
-        }
+        return nested(this::signed);
     }
 
     private Expr signed() {
