@@ -15,11 +15,12 @@ import org.depotkin.model.Scenario;
  * ({@link EquationModelTest#twoCompartments}), both on the general integrator (a model with equations always takes
  * it). Runs alternate after a warm-up; the median CPU time of each (this thread's, so that other work on a
  * shared machine counts less) is reported, with the ratio, the cost of compiling the equations (Janino, first
- * time, wall) and the built-in model on its exact path for reference.
+ * time, wall) and the built-in model on its exact path for reference. Run it with the serial collector, as
+ * {@code ./depotkin} runs: under G1 the absolute times of either model jump between processes (docs/equations.md).
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.depotkin.engine.EquationsBench [runs]
+ * java -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) org.depotkin.engine.EquationsBench [runs]
  * </pre>
  */
 public final class EquationsBench {
