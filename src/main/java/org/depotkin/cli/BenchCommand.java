@@ -38,8 +38,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "0..1", paramLabel = "WORKLOAD", defaultValue = "all",
-            description = "W1, W2, W3, W4, W5 or all (W1-W4; W5, the population command on the four bundled "
-                    + "population scenarios, takes minutes and runs by name) (default: ${DEFAULT-VALUE}).")
+            description = "W1, W2, W3, W4, W5 (the population command on the four bundled population scenarios) or "
+                    + "all (default: ${DEFAULT-VALUE}).")
     String workload;
 
     @Option(names = "--subjects", paramLabel = "N", description = "Subjects for W3/W4/W5 (per scenario for W5).")
@@ -132,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
     private List<Run> runs() {
         List<Workload> chosen;
         if (workload.equalsIgnoreCase("all")) {
-            chosen = List.of(Workload.W1, Workload.W2, Workload.W3, Workload.W4);
+            chosen = List.of(Workload.values());
         } else {
             try {
                 chosen = List.of(Workload.valueOf(workload.toUpperCase(Locale.ROOT)));

@@ -56,7 +56,7 @@ final class DataOptions {
     }
 
     /** Simulates the dataset with the one scenario and writes {@code <scenario>-data.csv}; returns the exit code. */
-    int run(List<Path> models, OutputOptions output, PrintWriter out) {
+    int run(List<Path> models, OutputOptions output, PrintWriter out, ModelSettings settings) {
         if (data == null) {
             throw new IllegalArgumentException("--export nonmem needs --data EVENTS.csv (the doses and observation "
                     + "times to simulate)");
@@ -73,7 +73,7 @@ final class DataOptions {
         }
         ResidualError residual = error == null ? ResidualError.NONE : ResidualError.parse(error);
         Occasions occ = new Occasions(iov, occasion);
-        Scenario scenario = ModelFiles.scenario(models.get(0));
+        Scenario scenario = settings.apply(ModelFiles.scenario(models.get(0)));
         DatasetSimulation.Result result = DatasetSimulation.run(scenario, DatasetReader.read(data), residual, occ,
                 seed, variability);
         result.notes().forEach(n -> out.println("note: " + n));
@@ -82,7 +82,8 @@ final class DataOptions {
                         + ModelFiles.hash(models.get(0)) + "; events " + data + " sha256 " + ModelFiles.hash(data),
                 "residual error " + residual.describe() + "; IOV " + (iov.isEmpty() ? "none" : iov + " by "
                         + occasion) + "; between-subject variability " + (variability ? "from the scenario's "
-                        + "population" : "none") + "; seed " + seed);
+                        + "population" : "none") + "; seed " + seed + (settings.options().isEmpty() ? "" : "; model changed by"
+                        + settings.options()));
         try (OutputFolder folder = output.folder("simulate " + scenario.name() + "-data")) {
             DatasetWriter.write(folder.file(scenario.name() + "-data.csv"), comments, result.data());
             folder.commit().forEach(f -> out.println("wrote " + f));

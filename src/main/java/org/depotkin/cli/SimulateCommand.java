@@ -39,7 +39,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (data.given()) {
-            return data.run(models, output, spec.commandLine().getOut());
+            return data.run(models, output, spec.commandLine().getOut(), settings);
         }
         output.plotFormats();
         output.csv();

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Binding;
@@ -145,17 +146,17 @@ public final class CompiledModel {
                 } else if (f instanceof Formulation.IvInfusion inf) {
                     b.infusions.add(new Infusion(d.time(), d.time() + inf.duration(), amount / inf.duration(),
                             b.centralOf[0]));
-                    b.event(d.time(), "infusion start " + Format.number(amount) + " mg");
-                    b.event(d.time() + inf.duration(), "infusion end");
+                    b.event(d.time(), () -> "infusion start " + Format.number(amount) + " mg");
+                    b.event(d.time() + inf.duration(), () -> "infusion end");
                 } else if (f instanceof Formulation.Depot depot) {
                     DepotDose dd = new DepotDose(++depotIndex, d.time(), amount, depot.release());
                     b.depots.add(dd);
-                    b.event(d.time(), "depot " + dd.index() + " given, " + Format.number(amount) + " mg");
+                    b.event(d.time(), () -> "depot " + dd.index() + " given, " + Format.number(amount) + " mg");
                     if (depot.release().instantFraction() > 0) {
                         b.jumps.add(new Jump(d.time(), b.centralOf[0], amount * depot.release().instantFraction(), true));
                     }
                     for (double s : depot.release().breakpoints()) {
-                        b.event(d.time() + s, "depot " + dd.index() + " release changes");
+                        b.event(d.time() + s, () -> "depot " + dd.index() + " release changes");
                     }
                 }
             }
@@ -465,10 +466,11 @@ public final class CompiledModel {
 
         void jump(double time, int state, double amount) {
             jumps.add(new Jump(time, state, amount, false));
-            event(time, "dose " + Format.number(amount) + " mg into " + names.get(state));
+            String into = names.get(state);
+            event(time, () -> "dose " + Format.number(amount) + " mg into " + into);
         }
 
-        void event(double time, String what) {
+        void event(double time, Supplier<String> what) {
             events.add(new Event(time, what));
         }
 

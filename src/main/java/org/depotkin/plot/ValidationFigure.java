@@ -14,7 +14,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * labelled with its target id.
  */
 public final class ValidationFigure {
-    private static final double[] LABEL_LIFT = {1.15, 1.45, 1.85};
+    /**
+     * Target ids are written in this many rows above all the bars, target i in row i mod ROWS: ids in one row are
+     * ROWS targets apart, wider than the longest id, so no two overlap (ids written just above their own bars
+     * collided wherever neighbouring bars end at different heights).
+     */
+    private static final int ROWS = 5;
+    /** Ratio between the heights of neighbouring label rows (log axis). */
+    private static final double ROW_STEP = 1.45;
     private ValidationFigure() {
     }
 
@@ -39,8 +46,11 @@ public final class ValidationFigure {
             bar.setLineColor(Palette.GRID.darker());
             bar.setLineStyle(Palette.solid());
             bar.setShowInLegend(false);
-            // three label heights, so that neighbouring ids do not overlap
-            chart.addAnnotation(new AnnotationText(r.target().id(), i + 1, clamp(b) * LABEL_LIFT[i % 3], false));
+        }
+        double firstRow = hi * 1.3;
+        for (int i = 0; i < rows.size(); i++) {
+            chart.addAnnotation(new AnnotationText(rows.get(i).target().id(), i + 1,
+                    firstRow * Math.pow(ROW_STEP, i % ROWS), false));
         }
         for (int k = 0; k < 4; k++) {
             boolean solid = k < 2;
@@ -65,7 +75,7 @@ public final class ValidationFigure {
         one.setLineStyle(Palette.threshold(0));
         ChartStyle.xRange(chart, 0, rows.size() + 1);
         chart.getStyler().setYAxisMin(ChartStyle.niceFloorLog(lo / 1.3));
-        chart.getStyler().setYAxisMax(ChartStyle.niceCeilLog(hi * 2.5));
+        chart.getStyler().setYAxisMax(ChartStyle.niceCeilLog(firstRow * Math.pow(ROW_STEP, ROWS)));
         chart.getStyler().setMarkerSize(10);
         chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartStyle::tick);
         chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartStyle::logTick);

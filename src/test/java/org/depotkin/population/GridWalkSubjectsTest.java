@@ -1,0 +1,57 @@
+package org.depotkin.population;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.Crossing;
+import org.depotkin.engine.GridResult;
+import org.depotkin.engine.Output;
+import org.depotkin.io.ModelFiles;
+import org.depotkin.model.Scenario;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The population path's grid walk against the dense exact trajectory on virtual subjects of every bundled
+ * population scenario (their own clearances, volumes, release rates, failures and skipped doses): the same
+ * crossings of the parent at 0.5, 1, 2 and 5 ng/mL and of the occupancy at 80, 90 and 95 %, each within 1e-6 h.
+ */
+class GridWalkSubjectsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"population-implant-3.4g.yaml", "population-implant-3.4g-failures.yaml",
+        "population-oral-adherence.yaml", "population-xrntx.yaml"})
+    void subjectsCrossWhereTheDenseSolutionDoes(String file) {
+        Scenario s = ModelFiles.scenario(Path.of("models", file));
+        SubjectSampler sampler = new SubjectSampler(s, s.population(), 20261202L);
+        double[] grid = new double[(int) s.duration() + 1];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = i;
+        }
+        int crossings = 0;
+        for (int i = 0; i < 25; i++) {
+            CompiledModel m = CompiledModel.compile(sampler.draw(i).scenario());
+            Output parent = m.outputs().get(0);
+            Output occupancy = m.output("occupancy");
+            List<Output> watched = List.of(parent, parent, parent, parent, occupancy, occupancy, occupancy);
+            double[] levels = {0.5, 1, 2, 5, 0.8, 0.9, 0.95};
+            GridResult walk = m.onGrid(grid, List.of(parent), watched, levels);
+            List<List<Crossing>> dense = m.simulate().crossings(watched, levels);
+            for (int k = 0; k < levels.length; k++) {
+                String what = file + " subject " + i + ", " + watched.get(k).name() + " at " + levels[k];
+                List<Crossing> a = walk.crossings().get(k);
+                List<Crossing> b = dense.get(k);
+                assertEquals(b.size(), a.size(), what + ": " + a + " vs " + b);
+                for (int c = 0; c < a.size(); c++) {
+                    assertEquals(b.get(c).rising(), a.get(c).rising(), what);
+                    assertEquals(b.get(c).time(), a.get(c).time(), 1e-6, what);
+                }
+                crossings += a.size();
+            }
+        }
+        assertTrue(crossings > 25, file + ": only " + crossings + " crossings tested");
+    }
+}
