@@ -15,6 +15,7 @@ import org.depotkin.model.Disposition;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Scenario;
+import org.depotkin.model.equations.Equations;
 import org.depotkin.release.DepotRelease;
 import org.depotkin.release.FailureMode;
 import org.depotkin.release.ReleaseLaw;
@@ -25,7 +26,8 @@ import org.depotkin.release.ReleaseLaw;
  * {@code .V2}, {@code .Q3}, {@code .V3}, {@code .kon}, {@code .koff}, {@code .Kd}, {@code .ke0};
  * {@code oral.ka}, {@code oral.lag}; {@code release.<law parameter>} as written in the model file
  * (e.g. {@code release.k}, {@code release.duration}, {@code release.td}); {@code <failure mode>.<parameter>} of
- * a depot's failure modes (e.g. {@code fibrosis.tau}, {@code fibrosis.p-min}, {@code removal.at}).
+ * a depot's failure modes (e.g. {@code fibrosis.tau}, {@code fibrosis.p-min}, {@code removal.at});
+ * {@code equations.<name>} of the compound's equations block (e.g. {@code equations.Vmax}).
  */
 public final class ParameterSet {
     private ParameterSet() {
@@ -69,7 +71,19 @@ public final class ParameterSet {
                 }
             }
         }
+        for (Equations.Parameter p : s.compound().equations().parameters()) {
+            out.add(EQUATIONS + p.name());
+        }
         return out.stream().distinct().toList();
+    }
+
+    /** Prefix of the parameters of a compound's {@code equations:} block, e.g. {@code equations.Vmax}. */
+    static final String EQUATIONS = "equations.";
+
+    /** The equations block's parameter with this name (without the prefix). */
+    private static Equations.Parameter equationParameter(Scenario s, String name) {
+        return s.compound().equations().parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no parameter " + EQUATIONS + name));
     }
 
     /** {@code prefix.<component>} for each double component of a record (none for another class). */
@@ -87,6 +101,10 @@ public final class ParameterSet {
 
     /** The value of a named parameter, in engine units ({@link #unit}). */
     public static double value(Scenario s, String name) {
+        if (name.startsWith(EQUATIONS)) {
+            Equations.Parameter p = equationParameter(s, name.substring(EQUATIONS.length()));
+            return p.value() / p.unit().factor();
+        }
         int dot = name.indexOf('.');
         String head = name.substring(0, dot);
         String tail = name.substring(dot + 1);
@@ -138,6 +156,10 @@ public final class ParameterSet {
 
     /** The engine unit of a named parameter of this scenario. */
     public static String unit(Scenario s, String name) {
+        if (name.startsWith(EQUATIONS)) {
+            String symbol = equationParameter(s, name.substring(EQUATIONS.length())).unit().symbol();
+            return symbol.isEmpty() ? "1" : symbol;
+        }
         if (name.equals("release.k")) {
             for (Administration adm : s.administrations()) {
                 if (adm.formulation() instanceof Formulation.Depot d) {
@@ -180,12 +202,23 @@ public final class ParameterSet {
         for (Analyte a : s.compound().analytes()) {
             analytes.add(analyte(a, factors));
         }
-        Compound c = s.compound().withAnalytes(analytes);
+        Compound c = new Compound(s.compound().name(), analytes, s.compound().source(),
+                equations(s.compound().equations(), factors));
         List<Administration> adms = new ArrayList<>();
         for (Administration adm : s.administrations()) {
             adms.add(new Administration(formulation(adm.formulation(), factors), adm.regimen()));
         }
         return s.forSubject(subject, c, adms);
+    }
+
+    /** The equations with each parameter multiplied by its {@code equations.<name>} factor. */
+    private static Equations equations(Equations eq, Map<String, Double> x) {
+        if (x.keySet().stream().noneMatch(k -> k.startsWith(EQUATIONS))) {
+            return eq;
+        }
+        List<Equations.Parameter> scaled = eq.parameters().stream().map(p -> new Equations.Parameter(p.name(),
+                p.value() * f(x, EQUATIONS + p.name()), p.unit())).toList();
+        return new Equations(scaled, eq.derived(), eq.states(), eq.rates(), eq.outputs());
     }
 
     private static double f(Map<String, Double> factors, String name) {
