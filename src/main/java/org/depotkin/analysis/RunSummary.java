@@ -48,7 +48,8 @@ public record RunSummary(String scenario, String description, double duration, L
         doses.sort(null);
         List<Exposure> exposures = new ArrayList<>();
         for (Output o : tr.model().outputs()) {
-            if (o.kind() == Output.Kind.CONCENTRATION || o.kind() == Output.Kind.CUSTOM || o.name().equals("occupancy")) {
+            if (o.kind() == Output.Kind.CONCENTRATION || o.kind() == Output.Kind.CUSTOM || o.name().equals("occupancy")
+                    || o.name().equals("occupancy.agonist")) {
                 exposures.add(Exposure.of(tr, o, doses, sc.criteria()));
             }
         }

@@ -43,7 +43,9 @@ final class OutputCatalog {
             }
         }
         if (ligands > 0) {
-            addOccupancy(out, "occupancy", Binding.Role.ANTAGONIST);
+            if (hasRole(Binding.Role.ANTAGONIST)) {
+                addOccupancy(out, "occupancy", Binding.Role.ANTAGONIST);
+            }
             if (hasRole(Binding.Role.AGONIST)) {
                 addOccupancy(out, "occupancy.agonist", Binding.Role.AGONIST);
             }

@@ -164,10 +164,18 @@ public final class Figures {
         return Optional.of(finish("metabolite", chart, axis, runs, max, thresholds, false));
     }
 
-    /** Total antagonist receptor occupancy (output {@code occupancy}) in %; empty when no run has it. */
+    /** The occupancy a run's figure shows: the antagonists' total, else the agonists'. */
+    private static Optional<Output> occupancyOf(Run r) {
+        return r.trajectory().find(OCCUPANCY).or(() -> r.trajectory().find(OCCUPANCY + ".agonist"));
+    }
+
+    /**
+     * Receptor occupancy in %: the total antagonist occupancy (output {@code occupancy}), or for a compound that only
+     * has agonists (a buprenorphine implant) their own ({@code occupancy.agonist}); empty when no run has either.
+     */
     public static Optional<Figure> occupancy(List<Run> runs) {
         check(runs);
-        if (runs.stream().noneMatch(r -> r.trajectory().find(OCCUPANCY).isPresent())) {
+        if (runs.stream().noneMatch(r -> occupancyOf(r).isPresent())) {
             return Optional.empty();
         }
         TimeAxis axis = timeAxis(runs);
@@ -176,7 +184,7 @@ public final class Figures {
         double low = 100;
         for (int i = 0; i < runs.size(); i++) {
             Run r = runs.get(i);
-            Optional<Output> o = r.trajectory().find(OCCUPANCY);
+            Optional<Output> o = occupancyOf(r);
             if (o.isPresent()) {
                 draw(layer, r, runs, o.get(), Sampler.sample(r.trajectory(), o.get()), y -> 100 * y, axis, Palette.color(i),
                         Palette.solid(), r.label());
