@@ -153,7 +153,8 @@ final class CompoundReader {
         if (formedFrom == null && a.has("fm")) {
             throw a.error("fm", "'fm' belongs to a metabolite: add 'formed-from: <precursor>'");
         }
-        double cl = a.positive("CL", Unit.L_PER_H);
+        // CL 0 is pure Michaelis-Menten elimination; without it the drug would never leave
+        double cl = a.has("michaelis-menten") ? a.nonNegative("CL", Unit.L_PER_H) : a.positive("CL", Unit.L_PER_H);
         double v = a.positive("V", Unit.L);
         List<Peripheral> peripherals = new ArrayList<>();
         a.optList("peripheral").ifPresent(list -> {

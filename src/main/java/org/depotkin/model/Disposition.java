@@ -14,13 +14,14 @@ import java.util.List;
  * Standard 1/2/3-compartment model (e.g. Gabrielsson &amp; Weiner, Pharmacokinetic and
  * Pharmacodynamic Data Analysis, ch. 2; mrgsolve {@code pk2cmt}).
  *
- * @param clearance     CL, elimination clearance from the central compartment (L/h)
+ * @param clearance     CL, linear elimination clearance from the central compartment (L/h); 0 only beside a
+ *                      saturable pathway (Michaelis-Menten, which the compound file reader requires then)
  * @param centralVolume V1 (L)
  * @param peripherals   0, 1 or 2 peripheral compartments
  */
 public record Disposition(double clearance, double centralVolume, List<Peripheral> peripherals) {
     public Disposition {
-        Checks.positive("CL", clearance);
+        Checks.nonNegative("CL", clearance);
         Checks.positive("V", centralVolume);
         peripherals = List.copyOf(peripherals);
         if (peripherals.size() > 2) {
