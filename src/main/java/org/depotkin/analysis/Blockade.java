@@ -3,7 +3,6 @@ package org.depotkin.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Crossing;
 import org.depotkin.engine.Output;
 import org.depotkin.engine.Trajectory;
@@ -139,9 +138,9 @@ public record Blockade(String scenario, String description, String criterion, St
     public static Blockade of(Scenario scenario, Trajectory run, Criterion criterion, double target) {
         Output output;
         double level;
-        if (criterion instanceof Criterion.Concentration || criterion instanceof Criterion.Occupancy) {
+        if (!(criterion instanceof Criterion.Challenge)) {
             output = run.model().output(criterion);
-            level = CompiledModel.level(criterion);
+            level = run.model().level(criterion);
         } else {
             throw new IllegalArgumentException("a challenge criterion needs its agonist: use the challenge form");
         }

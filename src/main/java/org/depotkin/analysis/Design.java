@@ -246,7 +246,7 @@ public final class Design {
      */
     public static double coverageDays(Scenario s, Criterion c) {
         CompiledModel m = CompiledModel.compile(s);
-        GridResult run = m.onGrid(new double[] {0}, List.of(), List.of(m.output(c)), new double[] {CompiledModel.level(c)});
+        GridResult run = m.onGrid(new double[] {0}, List.of(), List.of(m.output(c)), new double[] {m.level(c)});
         return coverageDays(run.crossings().get(0), run.startsAbove()[0], run.end());
     }
 

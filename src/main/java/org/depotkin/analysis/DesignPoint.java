@@ -37,8 +37,8 @@ public record DesignPoint(double value, double daysCovered, double cmax, String 
         }
         doses.sort(null);
         Exposure e = Exposure.of(tr, out, doses, List.of(c));
-        List<Crossing> xs = tr.crossings(out, CompiledModel.level(c));
-        double days = Design.coverageDays(xs, tr.value(out, 0) >= CompiledModel.level(c), tr.endTime());
+        List<Crossing> xs = tr.crossings(out, tr.model().level(c));
+        double days = Design.coverageDays(xs, tr.value(out, 0) >= tr.model().level(c), tr.endTime());
         return new DesignPoint(value, days, e.cmax(), e.unit(), e.tmax(),
                 e.thresholds().get(0).hoursAbove() / 24, ReleaseTerms.of(s));
     }

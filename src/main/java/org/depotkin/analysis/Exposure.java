@@ -74,6 +74,6 @@ public record Exposure(String output, String unit, double cmax, double tmax, dou
 
     /** The threshold a criterion puts on this output, NaN when it does not concern it. */
     static double thresholdFor(CompiledModel model, Criterion c, Output output) {
-        return c instanceof Criterion.Challenge || model.output(c) != output ? Double.NaN : CompiledModel.level(c);
+        return c instanceof Criterion.Challenge || model.output(c) != output ? Double.NaN : model.level(c);
     }
 }

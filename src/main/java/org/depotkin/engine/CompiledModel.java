@@ -15,7 +15,9 @@ import org.depotkin.model.Dose;
 import org.depotkin.model.Format;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Peripheral;
+import org.depotkin.model.Quantity;
 import org.depotkin.model.Scenario;
+import org.depotkin.model.Unit;
 import org.depotkin.pd.CompetitiveBinding;
 
 /**
@@ -192,6 +194,9 @@ public final class CompiledModel {
         if (c instanceof Criterion.Concentration cc) {
             return output(cc.analyte());
         }
+        if (c instanceof Criterion.Level l) {
+            return output(l.output());
+        }
         if (!(c instanceof Criterion.Occupancy o)) {
             throw new IllegalArgumentException("criterion '" + c.describe() + "' is a challenge: evaluate it with "
                     + "'depotkin blockade'");
@@ -211,9 +216,26 @@ public final class CompiledModel {
         return output(a.binding().role() == Binding.Role.AGONIST ? "occupancy.agonist" : "occupancy");
     }
 
-    /** The level of a concentration (ng/mL) or occupancy (fraction) criterion. */
-    public static double level(Criterion c) {
-        return c instanceof Criterion.Concentration cc ? cc.threshold() : ((Criterion.Occupancy) c).threshold();
+    /**
+     * The level of a concentration, occupancy or output criterion in its output's unit (ng/mL, a fraction, or the
+     * unit an equations output is reported in).
+     */
+    public double level(Criterion c) {
+        if (c instanceof Criterion.Occupancy o) {
+            return o.threshold();
+        }
+        Output out = output(c);
+        Quantity q = c instanceof Criterion.Concentration cc ? new Quantity(cc.threshold(), Unit.NG_PER_ML, "")
+                : new Quantity(((Criterion.Level) c).value(), ((Criterion.Level) c).unit(), "");
+        if (out.unit().equals(q.unit().symbol())) {
+            return q.value();
+        }
+        Unit own = Unit.parse(out.unit().equals("fraction") ? "1" : out.unit());
+        if (!q.unit().isCompatible(own)) {
+            throw new IllegalArgumentException("criterion '" + c.describe() + "': " + out.name() + " is reported in "
+                    + out.unit() + "; write the level in that unit or one of its kind");
+        }
+        return q.in(own);
     }
 
     /** The events schedule: every time a curve may jump or kink, in time order (may extend past the duration). */

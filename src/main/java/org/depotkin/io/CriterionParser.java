@@ -38,7 +38,8 @@ public final class CriterionParser {
             if (ligand.matches()) {
                 return new Criterion.Occupancy(q.in(Unit.ONE), ligand.group(1));
             }
-            return new Criterion.Concentration(what, q.in(Unit.NG_PER_ML));
+            return q.unit().isCompatible(Unit.NG_PER_ML) ? new Criterion.Concentration(what, q.in(Unit.NG_PER_ML))
+                    : new Criterion.Level(what, q.value(), q.unit());
         }
         Matcher c = CHALLENGE.matcher(text);
         if (!c.matches()) {

@@ -147,7 +147,13 @@ public final class ModelFiles {
         List<Criterion> criteria = new ArrayList<>();
         m.optList("criteria").ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
-                criteria.add(criterion(list.get(i), dir));
+                Criterion c = criterion(list.get(i), dir);
+                try {
+                    Scenario.check(compound, c);
+                } catch (IllegalArgumentException e) {
+                    throw new ModelFileException(list.get(i).location(), e.getMessage());
+                }
+                criteria.add(c);
             }
         });
         double duration = m.positive("duration", Unit.H);

@@ -1,7 +1,8 @@
 package org.depotkin.model;
 
 /** What counts as covered. */
-public sealed interface Criterion permits Criterion.Concentration, Criterion.Occupancy, Criterion.Challenge {
+public sealed interface Criterion permits Criterion.Concentration, Criterion.Occupancy, Criterion.Level,
+        Criterion.Challenge {
 
     /** Human text, e.g. {@code naltrexone >= 2 ng/mL}. */
     String describe();
@@ -46,6 +47,27 @@ public sealed interface Criterion permits Criterion.Concentration, Criterion.Occ
         public String describe() {
             return "occupancy" + (ligand == null ? "" : "(" + ligand + ")") + " >= " + Format.number(100 * threshold)
                     + " %";
+        }
+    }
+
+    /**
+     * Met while an output of the compound's equations block is at or above a level, e.g. {@code inhibition >= 50 %}
+     * (a concentration output, e.g. {@code biomarker >= 12 ng/mL}, is a {@link Concentration}).
+     *
+     * @param output the output's name
+     * @param value  the level, in {@code unit}
+     * @param unit   the unit it was written in (converted to the output's own when the run is judged)
+     */
+    record Level(String output, double value, Unit unit) implements Criterion {
+        public Level {
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("criterion level must be a number, got " + value);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return output + " >= " + Format.number(value) + (unit.symbol().isEmpty() ? "" : " " + unit.symbol());
         }
     }
 

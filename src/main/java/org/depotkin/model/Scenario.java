@@ -41,9 +41,34 @@ public record Scenario(String name, String description, Compound compound, List<
             }
         }
         for (Criterion c : criteria) {
-            if (c instanceof Criterion.Concentration cc && compound.analyte(cc.analyte()).isEmpty()) {
-                throw new IllegalArgumentException("criterion names '" + cc.analyte() + "', not an analyte of "
-                        + compound.name());
+            check(compound, c);
+        }
+    }
+
+    /**
+     * Checks that a concentration or output criterion names something the compound reports: an analyte or an output
+     * of its equations, with a level of the output's kind.
+     */
+    public static void check(Compound compound, Criterion c) {
+        List<String> outputs = compound.equations().outputs().stream().map(o -> o.name()).toList();
+        if (c instanceof Criterion.Concentration cc && compound.analyte(cc.analyte()).isEmpty()
+                && !outputs.contains(cc.analyte())) {
+            throw new IllegalArgumentException("criterion names '" + cc.analyte() + "', not an analyte of "
+                    + compound.name() + (outputs.isEmpty() ? "" : " nor an output of its equations ("
+                    + String.join(", ", outputs) + ")"));
+        }
+        if (c instanceof Criterion.Level l) {
+            compound.equations().outputs().stream().filter(o -> o.name().equals(l.output())).findFirst()
+                    .filter(o -> !l.unit().isCompatible(o.unit())).ifPresent(o -> {
+                        throw new IllegalArgumentException("criterion '" + l.describe() + "': " + l.output()
+                                + " is reported in " + o.unit().symbol() + "; write the level in that unit or one "
+                                + "of its kind");
+                    });
+            if (!outputs.contains(l.output())) {
+                throw new IllegalArgumentException("criterion '" + l.describe() + "': '" + l.output() + "' is not an "
+                        + "output of " + compound.name() + "'s equations" + (outputs.isEmpty() ? "" : " ("
+                        + String.join(", ", outputs) + ")") + "; a concentration criterion is written in ng/mL or "
+                        + "another concentration unit");
             }
         }
     }

@@ -115,7 +115,7 @@ public final class VirtualTrial {
         Output ro = model.find("occupancy").orElse(null);
         List<Criterion> criteria = base.criteria();
         List<Output> watched = criteria.stream().map(model::output).toList();
-        double[] levels = criteria.stream().mapToDouble(CompiledModel::level).toArray();
+        double[] levels = criteria.stream().mapToDouble(model::level).toArray();
         List<Output> kept = new ArrayList<>(List.of(parent));
         if (ro != null) {
             kept.add(ro);
