@@ -53,7 +53,8 @@ final class Integration {
                 continue;
             }
             DepotDose warped = singularDepotAt(t);
-            Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()));
+            Segment seg = new Segment(t, t1, warped == null ? 1 : 1 / (1 + warped.release().rateExponentAtZero()),
+                    Segment.MAX_STEPS - pieces.size());
             double[][] secondary = {{eliminated}};
             ODEState start = new ODEState(seg.variable(t), y.clone(), secondary);
             double span = seg.variable(t1) - seg.variable(t);
@@ -65,6 +66,10 @@ final class Integration {
             ODEStateAndDerivative end;
             try {
                 end = integrator.integrate(ode, start, seg.variable(t1));
+            } catch (Segment.TooManySteps e) {
+                throw new SolverException("the integrator needed more than " + Format.number(Segment.MAX_STEPS)
+                        + " steps to reach t = " + Format.number(e.t) + " h: some rate is far faster than the rest (a "
+                        + "stiff model): " + equationsCulprit(t, y) + culprit(t, t1), e);
             } catch (MathIllegalArgumentException | MathIllegalStateException e) {
                 throw new SolverException("the integrator failed between t = " + t + " h and " + t1 + " h ("
                         + e.getMessage() + "): " + equationsCulprit(t, y) + culprit(t, t1), e);

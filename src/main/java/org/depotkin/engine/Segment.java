@@ -17,11 +17,33 @@ final class Segment implements ODEStepHandler {
     final double t1;
     final double p;
     private final List<Piece> steps = new ArrayList<>();
+    private final int budget;
 
-    Segment(double t0, double t1, double p) {
+    /**
+     * @param budget most steps this segment may take (what is left of the run's {@link #MAX_STEPS})
+     */
+    Segment(double t0, double t1, double p, int budget) {
         this.t0 = t0;
         this.t1 = t1;
         this.p = p;
+        this.budget = budget;
+    }
+
+    /**
+     * Most integrator steps a run keeps: a normal year-long run takes tens of thousands; a model with a rate far
+     * faster than the rest (stiff, which an explicit integrator follows only by tiny steps) would otherwise fill
+     * the memory before it ends.
+     */
+    static final int MAX_STEPS = 500_000;
+
+    /** Thrown by the step handler when the run's step budget is spent, at time {@code t}. */
+    static final class TooManySteps extends RuntimeException {
+        final double t;
+
+        TooManySteps(double t) {
+            super(null, null, false, false);
+            this.t = t;
+        }
     }
 
     /** Integration variable for time t. */
@@ -36,6 +58,9 @@ final class Segment implements ODEStepHandler {
 
     @Override
     public void handleStep(ODEStateInterpolator interpolator) {
+        if (steps.size() >= budget) {
+            throw new TooManySteps(time(interpolator.getCurrentState().getTime()));
+        }
         steps.add(new Step(interpolator));
     }
 
