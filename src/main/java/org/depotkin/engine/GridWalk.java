@@ -62,7 +62,6 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final double[] yDot;
     private final double[] probe;
     private final double[] zAt;
-    private final double[] xAt;
     private final double[] yAt;
     private double[] f0;
     private double[] s0;
@@ -111,7 +110,6 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yDot = new double[model.size];
         this.probe = new double[model.size];
         this.zAt = new double[n];
-        this.xAt = new double[n];
         this.yAt = new double[model.size];
         int w = watched.size();
         this.f0 = new double[w];
@@ -279,7 +277,8 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** The state at t from z into y, and the watched outputs' values and slopes into f1, s1. */
     private void observe(LinearPanel panel, double t) {
         int n = z.length;
-        double u = panel.d == null ? 0 : InputFit.value(panel.d, (t - panel.t0) / panel.h);
+        boolean slopes = f1.length > 0;
+        double u = !slopes || panel.d == null ? 0 : InputFit.value(panel.d, (t - panel.t0) / panel.h);
         for (int i = 0; i < n; i++) {
             double x = 0;
             double xDot = 0;
@@ -287,7 +286,9 @@ final class GridWalk implements Consumer<LinearPanel> {
             for (int j = 0; j < n; j++) {
                 double v = modes.v[row + j];
                 x += v * z[j];
-                xDot += v * (modes.lambda[j] * z[j] + panel.beta[j] * u);
+                if (slopes) {
+                    xDot += v * (modes.lambda[j] * z[j] + panel.beta[j] * u);
+                }
             }
             y[stateOf[i]] = x;
             yDot[stateOf[i]] = xDot;
@@ -367,11 +368,7 @@ final class GridWalk implements Consumer<LinearPanel> {
 
     /** Watched output k at t from the panel's closed form. */
     private double exact(LinearPanel panel, int k, double t) {
-        panel.modal(t, zAt, phi);
-        panel.toState(zAt, xAt);
-        for (int i = 0; i < xAt.length; i++) {
-            yAt[stateOf[i]] = xAt[i];
-        }
+        panel.state(t, stateOf, zAt, phi, yAt);
         return watched.get(k).value().at(t, yAt);
     }
 

@@ -89,16 +89,14 @@ final class LinearPanel {
         return sum;
     }
 
-    /** Linear state x = V·z into x. */
-    void toState(double[] z, double[] x) {
-        int n = z.length;
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                sum += modes.v[row + j] * z[j];
-            }
-            x[i] = sum;
+    /**
+     * The linear states at t into the model's state vector y (coordinate i is model state {@code stateOf[i]}); other
+     * entries of y are left as they are. z and phi are scratch (lengths n and {@link #PHI_SIZE}).
+     */
+    void state(double t, int[] stateOf, double[] z, double[] phi, double[] y) {
+        modal(t, z, phi);
+        for (int i = 0; i < z.length; i++) {
+            y[stateOf[i]] = row(z, i);
         }
     }
 

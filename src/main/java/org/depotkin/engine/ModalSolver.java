@@ -284,15 +284,8 @@ final class ModalSolver {
 
         @Override
         double[] at(double t) {
-            int n = modes.size;
-            double[] z = new double[n];
-            double[] x = new double[n];
             double[] y = new double[m.size];
-            panel.modal(clamp(t), z, new double[LinearPanel.PHI_SIZE]);
-            panel.toState(z, x);
-            for (int i = 0; i < n; i++) {
-                y[stateOf[i]] = x[i];
-            }
+            panel.state(clamp(t), stateOf, new double[modes.size], new double[LinearPanel.PHI_SIZE], y);
             if (step != null) {
                 double[] theta = t >= end() ? step.getCurrentState().getPrimaryState()
                         : t <= start() ? step.getPreviousState().getPrimaryState()
