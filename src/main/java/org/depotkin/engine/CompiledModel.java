@@ -257,8 +257,29 @@ public final class CompiledModel {
      * form, binding integrated on top) when the model allows it, else by the general integrator.
      */
     public Trajectory simulate() {
+        return simulate(start());
+    }
+
+    /**
+     * Runs the scenario from a state over [start time, duration]: the doses at the start time and after are
+     * applied, those before it are taken to be in the state. A run whose parameters change (a time-varying
+     * covariate, an occasion) is a chain of such runs ({@link PhasedRun}).
+     *
+     * @param start a state of this model's layout ({@link #stateNames()}), at a time in [0, duration)
+     */
+    public Trajectory simulate(RunState start) {
+        if (start.states().length != size || start.time() >= scenario.duration()) {
+            throw new IllegalArgumentException("a run of " + scenario.name() + " starts from " + size + " states at a "
+                    + "time before " + scenario.duration() + " h, got " + start.states().length + " at "
+                    + start.time() + " h");
+        }
         ModalSolver exact = exactPath();
-        return exact != null ? exact.run() : integrate();
+        return exact != null ? exact.run(start) : new Integration(this).run(start);
+    }
+
+    /** The state at t = 0 before any dose: empty compartments, the equations' own at their starting values. */
+    public RunState start() {
+        return new RunState(0, initialState(), 0);
     }
 
     /**
@@ -291,10 +312,10 @@ public final class CompiledModel {
         ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {
             GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels);
-            exact.march(walk, cache);
+            exact.march(walk, cache, start());
             return walk.result();
         }
-        return (exact != null ? exact.run() : integrate()).onGrid(grid, kept, watched, levels);
+        return simulate().onGrid(grid, kept, watched, levels);
     }
 
     /** The exact path, or null when it does not apply: always null for a model with equations of its own. */
@@ -302,8 +323,7 @@ public final class CompiledModel {
         return terms == null ? ModalSolver.of(this) : null;
     }
 
-    /** The state at t = 0 before any dose: empty compartments, the equations' own at their starting values. */
-    double[] initialState() {
+    private double[] initialState() {
         double[] y = new double[size];
         if (terms != null) {
             terms.start(y);
@@ -313,7 +333,7 @@ public final class CompiledModel {
 
     /** Runs the scenario over [0, duration] with the general integrator alone (the test oracle). */
     public Trajectory integrate() {
-        return new Integration(this).run();
+        return new Integration(this).run(start());
     }
 
     /** The linear part as a dense matrix A (dy/dt = A·y + inputs, without binding), rows and columns in state order. */
@@ -332,6 +352,15 @@ public final class CompiledModel {
             throw new IllegalArgumentException("no state '" + name + "'; states: " + String.join(", ", stateNames));
         }
         return i;
+    }
+
+    /** Index of the first jump at or after t (h): the jumps a run started at t applies. */
+    int firstJumpAt(double t) {
+        int k = 0;
+        while (k < jumps.size() && jumps.get(k).time() < t - InputPanels.EVENT_GAP) {
+            k++;
+        }
+        return k;
     }
 
     /** Linear part plus inputs of the derivative, without the binding terms. */

@@ -12,13 +12,13 @@ public final class InputCache {
     static final int CAPACITY = 64;
     private final Map<InputPanels.Key, InputPanels> fits = new ConcurrentHashMap<>();
 
-    InputPanels get(CompiledModel m, double tol, double amount) {
-        InputPanels.Key key = InputPanels.Key.of(m, tol, amount);
+    InputPanels get(CompiledModel m, double tol, double amount, double from) {
+        InputPanels.Key key = InputPanels.Key.of(m, tol, amount, from);
         InputPanels known = fits.get(key);
         if (known != null) {
             return known;
         }
-        InputPanels fresh = InputPanels.of(m, tol, amount);
+        InputPanels fresh = InputPanels.of(m, tol, amount, from);
         if (fits.size() >= CAPACITY) {
             fits.clear();
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The input of a model (depot release and infusions into the parent's central compartment) fitted panel by panel
- * over [0, duration] ({@link InputFit}), with the times where the doses' jumps are applied. It depends on the input
+ * over [from, duration] (from 0 for a whole run) ({@link InputFit}), with the times where the doses' jumps are applied. It depends on the input
  * schedule alone (depots with their release, infusions, the events, the tolerances), not on the disposition: the
  * subjects of a trial that differ only in clearance or volume share one fit through a {@link Cache}, and get the
  * same numbers as with a fit of their own ({@link InputCache}).
@@ -36,22 +36,25 @@ record InputPanels(double jumpsAtStart, List<Panel> panels) {
 
     /** The input schedule that determines the fit. */
     record Key(List<DepotDose> depots, List<CompiledModel.Infusion> infusions, List<Double> breakpoints,
-               double duration, double tol, double amount) {
+               double from, double duration, double tol, double amount) {
 
-        static Key of(CompiledModel m, double tol, double amount) {
-            return new Key(m.depots, m.infusions, Arrays.stream(m.breakpoints).boxed().toList(), m.scenario.duration(),
-                    tol, amount);
+        static Key of(CompiledModel m, double tol, double amount, double from) {
+            return new Key(m.depots, m.infusions, Arrays.stream(m.breakpoints).boxed().toList(), from,
+                    m.scenario.duration(), tol, amount);
         }
     }
 
-    /** Fits the input of a model. */
-    static InputPanels of(CompiledModel m, double tol, double amount) {
+    /** Fits the input of a model over [from, duration]. */
+    static InputPanels of(CompiledModel m, double tol, double amount, double from) {
         double duration = m.scenario.duration();
         double[] bps = m.breakpoints;
         List<Panel> panels = new ArrayList<>();
-        double jumpsAtStart = 0;
+        double jumpsAtStart = from;
         int b = 0;
-        double t = 0;
+        while (b < bps.length && bps[b] <= from) {
+            b++;
+        }
+        double t = from;
         double hTry = Double.POSITIVE_INFINITY;
         while (t < duration) {
             double tNext = b < bps.length ? bps[b++] : duration;

@@ -35,17 +35,21 @@ final class Integration {
         this.occ = new double[n];
     }
 
-    Trajectory run() {
+    /** Runs from a state (its doses at the start time applied here) to the scenario's end. */
+    Trajectory run(RunState from) {
         double duration = m.scenario.duration();
         double rel = m.scenario.solver().relTol();
         double abs = m.scenario.solver().absTol();
-        double[] y = m.initialState();
-        double eliminated = 0;
-        int nextJump = applyJumps(0.0, y, 0);
+        double t = from.time();
+        double[] y = from.states();
+        double eliminated = from.eliminated();
+        int nextJump = applyJumps(t, y, m.firstJumpAt(t));
         List<Piece> pieces = new ArrayList<>();
-        double t = 0;
         double[] bps = m.breakpoints;
         int b = 0;
+        while (b < bps.length && bps[b] <= t) {
+            b++;
+        }
         while (t < duration) {
             double t1 = b < bps.length ? bps[b++] : duration;
             if (t1 - t < 1e-9) {

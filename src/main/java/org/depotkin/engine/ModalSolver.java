@@ -114,17 +114,21 @@ final class ModalSolver {
         return new ModalSolver(m, stateOf, coordinateOf, modes, kinetic.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Runs the model over [0, duration]. */
-    Trajectory run() {
+    /** Runs the model from a state over [start time, duration]. */
+    Trajectory run(RunState start) {
         List<Piece> pieces = new ArrayList<>();
+        double[] y = start.states();
         double[][] theta = {new double[kinetic.length]};
+        for (int k = 0; k < kinetic.length; k++) {
+            theta[0][k] = y[m.ligandState[kinetic[k]]];
+        }
         march(panel -> {
             if (kinetic.length > 0) {
                 theta[0] = bind(panel, theta[0], pieces);
             } else {
                 cover(panel, pieces);
             }
-        }, null);
+        }, null, start);
         return new Trajectory(m, pieces);
     }
 
@@ -143,17 +147,20 @@ final class ModalSolver {
     }
 
     /**
-     * Hands the exact solution over [0, duration] to {@code sink} panel by panel, in time order: panels are
-     * contiguous, a dose at a panel's start is in its initial state, and the input fit of each holds to the
-     * tolerance. The input fit comes from {@code cache} when it holds this model's input schedule (null: fit it).
+     * Hands the exact solution from {@code start} to the scenario's end to {@code sink} panel by panel, in time
+     * order: panels are contiguous, a dose at a panel's start is in its initial state, and the input fit of each
+     * holds to the tolerance. The input fit comes from {@code cache} when it holds this model's input schedule
+     * (null: fit it).
      */
-    void march(Consumer<LinearPanel> sink, InputCache cache) {
-        InputPanels input = cache == null ? InputPanels.of(m, inputTol, inputAmount) : cache.get(m, inputTol, inputAmount);
+    void march(Consumer<LinearPanel> sink, InputCache cache, RunState start) {
+        double from = start.time();
+        InputPanels input = cache == null ? InputPanels.of(m, inputTol, inputAmount, from)
+                : cache.get(m, inputTol, inputAmount, from);
         int n = modes.size;
-        double[] z = new double[n];
-        double eliminated = 0;
+        double[] z = modal(start.states());
+        double eliminated = start.eliminated();
         double[] phi = new double[LinearPanel.PHI_SIZE];
-        int nextJump = applyJumps(input.jumpsAtStart(), z, 0);
+        int nextJump = applyJumps(input.jumpsAtStart(), z, m.firstJumpAt(from));
         for (InputPanels.Panel p : input.panels()) {
             LinearPanel panel = new LinearPanel(p.t0(), p.t1(), modes, beta, z.clone(), eliminated, p.d());
             sink.accept(panel);
@@ -163,6 +170,21 @@ final class ModalSolver {
                 nextJump = applyJumps(p.jumpsUntil(), z, nextJump);
             }
         }
+    }
+
+    /** The modal coordinates z = W·y of the linear states of a model state. */
+    private double[] modal(double[] y) {
+        int n = modes.size;
+        double[] z = new double[n];
+        for (int c = 0; c < n; c++) {
+            double yc = y[stateOf[c]];
+            if (yc != 0) {
+                for (int i = 0; i < n; i++) {
+                    z[i] += modes.w[i * n + c] * yc;
+                }
+            }
+        }
+        return z;
     }
 
     private int applyJumps(double t, double[] z, int from) {

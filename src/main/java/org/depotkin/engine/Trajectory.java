@@ -63,6 +63,18 @@ public final class Trajectory {
         return pieceAt(t).at(t);
     }
 
+    /** Where the run stands just before t (h): its states and eliminated amount, without a dose given at t. */
+    public RunState stateBefore(double t) {
+        Piece piece = t > startTime() ? pieceAt(Math.nextDown(t)) : pieceAt(t);
+        double at = Math.min(Math.max(t, piece.start()), piece.end());
+        return new RunState(t, piece.at(at), piece.eliminated(at));
+    }
+
+    /** Time (h) the run starts at: 0, or the time of the state it was started from. */
+    public double startTime() {
+        return starts[0];
+    }
+
     /** Amount eliminated by t (mg parent equivalents). */
     public double eliminated(double t) {
         return pieceAt(t).eliminated(t);
@@ -257,8 +269,8 @@ public final class Trajectory {
 
     /** Value just before t (the left limit at a dose time: a trough). */
     public double valueBefore(Output output, double t) {
-        if (t <= 0) {
-            return value(output, 0);
+        if (t <= startTime()) {
+            return value(output, t);
         }
         Piece piece = pieceAt(Math.nextDown(t));
         if (piece.start() >= t) {
@@ -294,8 +306,9 @@ public final class Trajectory {
     }
 
     private Piece pieceAt(double t) {
-        if (t < 0 || t > endTime() + 1e-9) {
-            throw new IllegalArgumentException("t = " + t + " h is outside the simulated span [0, " + endTime() + "] h");
+        if (t < startTime() || t > endTime() + 1e-9) {
+            throw new IllegalArgumentException("t = " + t + " h is outside the simulated span [" + startTime() + ", "
+                    + endTime() + "] h");
         }
         int lo = 0;
         int hi = starts.length - 1;

@@ -31,8 +31,8 @@ class InputCacheTest {
         }
         InputCache cache = new InputCache();
         run(CompiledModel.compile(s), grid, cache);
-        InputPanels.Key own = InputPanels.Key.of(CompiledModel.compile(other), 1, 1);
-        assertEquals(InputPanels.Key.of(CompiledModel.compile(s), 1, 1), own, "same release, same input schedule");
+        InputPanels.Key own = InputPanels.Key.of(CompiledModel.compile(other), 1, 1, 0);
+        assertEquals(InputPanels.Key.of(CompiledModel.compile(s), 1, 1, 0), own, "same release, same input schedule");
         GridResult shared = run(CompiledModel.compile(other), grid, cache);
         GridResult fresh = run(CompiledModel.compile(other), grid, null);
         for (int i = 0; i < fresh.values().length; i++) {
@@ -42,8 +42,8 @@ class InputCacheTest {
         Scenario slower = ParameterSet.apply(s, "slower", Map.of(ParameterSet.names(s).stream()
                 .filter(n -> n.startsWith("release.")).findFirst().orElse(parent + ".CL"), 1.1));
         if (ParameterSet.names(s).stream().anyMatch(n -> n.startsWith("release."))) {
-            assertNotEquals(InputPanels.Key.of(CompiledModel.compile(s), 1, 1),
-                    InputPanels.Key.of(CompiledModel.compile(slower), 1, 1));
+            assertNotEquals(InputPanels.Key.of(CompiledModel.compile(s), 1, 1, 0),
+                    InputPanels.Key.of(CompiledModel.compile(slower), 1, 1, 0));
         }
     }
 
