@@ -34,7 +34,8 @@ final class DataOptions {
     String error;
 
     @Option(names = "--iov", split = ",", paramLabel = "PARAM=OMEGA",
-            description = "Between-occasion variability of formulation parameters, e.g. oral.ka=0.3 (SD of the log).")
+            description = "Between-occasion variability, e.g. oral.ka=0.3,naltrexone.CL=0.2 (SD of the log); a "
+                    + "clearance or volume changes at each dose of a new occasion.")
     Map<String, Double> iov = new LinkedHashMap<>();
 
     @Option(names = "--occasion", paramLabel = "COLUMN|dose", defaultValue = "OCC",

@@ -77,6 +77,15 @@ public final class ParameterSet {
         return out.stream().distinct().toList();
     }
 
+    /**
+     * Whether a named parameter belongs to the compound (an analyte's, e.g. {@code naltrexone.CL}, or the equations
+     * block's) rather than to a formulation ({@code oral.ka}, {@code release.k}, a failure mode's).
+     */
+    public static boolean ofCompound(Scenario s, String name) {
+        int dot = name.indexOf('.');
+        return name.startsWith(EQUATIONS) || (dot > 0 && s.compound().analyte(name.substring(0, dot)).isPresent());
+    }
+
     /** Prefix of the parameters of a compound's {@code equations:} block, e.g. {@code equations.Vmax}. */
     static final String EQUATIONS = "equations.";
 

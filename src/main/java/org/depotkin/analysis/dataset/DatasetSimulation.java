@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.depotkin.analysis.Observations;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Output;
-import org.depotkin.engine.Trajectory;
+import org.depotkin.engine.PhasedRun;
 import org.depotkin.io.dataset.Dataset;
 import org.depotkin.io.dataset.EventRecord;
 import org.depotkin.model.Administration;
+import org.depotkin.model.Format;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
@@ -43,13 +45,15 @@ public final class DatasetSimulation {
     private final SteadyState steadyState = new SteadyState();
     private final List<String> notes = new ArrayList<>();
     private final String weightColumn;
+    /** Whether between-occasion variability changes a parameter of the compound, so that a run has phases. */
+    private final boolean iovOnCompound;
     private final SubjectSampler between;
 
     /**
      * The simulated dataset and what the user should know about it.
      *
      * @param data  the input's records with DV simulated (and MDV 0) on every observation
-     * @param notes one line each, e.g. a covariate that changes where the engine cannot follow it
+     * @param notes one line each, e.g. a weight the scenario scales by that the dataset does not give
      */
     public record Result(Dataset data, List<String> notes) {
     }
@@ -64,6 +68,7 @@ public final class DatasetSimulation {
         this.compartments = new Compartments(base, CompiledModel.compile(base).outputs().stream().map(Output::name)
                 .toList());
         occasions.check(base, data.covariates());
+        this.iovOnCompound = occasions.variesCompound(base);
         boolean scales = base.population() != null && base.population().weight() != null;
         this.weightColumn = scales ? data.covariates().stream().filter(c -> c.equalsIgnoreCase("WT")).findFirst()
                 .orElse(null) : null;
@@ -127,10 +132,17 @@ public final class DatasetSimulation {
             if (obs.isEmpty()) {
                 continue;
             }
-            if (run.scenario() == null) {
+            if (run.phases().isEmpty()) {
                 throw data.error(obs.get(0), "EVID", "subject " + obs.get(0).id() + " has observations but no dose");
             }
-            out.add(new ObservedSubject(records.get(0).id(), run.scenario(), sim.observations(obs, run.origin())));
+            if (run.phases().size() > 1) {
+                EventRecord change = records.stream().filter(r -> r.time() - run.origin() == run.starts()[1])
+                        .findFirst().orElse(records.get(0));
+                throw data.error(change, sim.weightColumn, "a fit takes one weight per subject; subject " + change.id()
+                        + "'s " + sim.weightColumn + " changes at " + Format.number(change.time()) + " h");
+            }
+            out.add(new ObservedSubject(records.get(0).id(), run.phases().get(0), sim.observations(obs,
+                    run.origin())));
         }
         return out;
     }
@@ -218,24 +230,27 @@ public final class DatasetSimulation {
 
     /**
      * One run of a subject: records [from, to) of its list, which share one simulation (no reset after
-     * {@code from}), and the scenario that simulates them on a clock starting at {@code origin} h of the
-     * dataset's clock (earlier than the first record when steady-state doses come before it).
+     * {@code from}), as the scenarios that simulate them on a clock starting at {@code origin} h of the
+     * dataset's clock (earlier than the first record when steady-state doses come before it). The subject's
+     * parameters change where its weight or, with between-occasion variability of its clearances or volumes,
+     * its occasion does: one phase each ({@link PhasedRun}), with the same doses.
      *
-     * @param scenario the subject's scenario for this run, null when the run has no dose
-     * @param origin   dataset time (h) of the scenario's time 0
-     * @param doses    the run's doses, to tell which an observation at the same time sees
+     * @param phases the run's scenarios, one per phase; empty when the run has no dose
+     * @param starts phase start times on the run's clock (h), the first 0
+     * @param origin dataset time (h) of the run's time 0
+     * @param doses  the run's doses, to tell which an observation at the same time sees
      */
-    record Run(Scenario scenario, double origin, int from, int to, List<DoseEvent> doses) {
+    record Run(List<Scenario> phases, double[] starts, double origin, int from, int to, List<DoseEvent> doses) {
     }
 
     /** Predicts records [from, to) of a subject, which share one run. */
     private void predictSegment(List<EventRecord> records, int from, int to, Map<String, Double> eta,
                                 Occasions.Subject iov, double[] predicted) {
         Run run = run(records, from, to, eta, iov);
-        if (run.scenario() == null) {
+        if (run.phases().isEmpty()) {
             return;
         }
-        Trajectory tr = CompiledModel.compile(run.scenario()).simulate();
+        PhasedRun tr = PhasedRun.simulate(run.phases(), run.starts());
         for (int i = from; i < to; i++) {
             EventRecord r = records.get(i);
             if (r.evid() == 0 || r.evid() == 2) {
@@ -244,13 +259,13 @@ public final class DatasetSimulation {
         }
     }
 
-    /** The run of records [from, to): the doses, with ADDL and steady state expanded, as a scenario. */
+    /** The run of records [from, to): the doses, with ADDL and steady state expanded, as scenarios. */
     private Run run(List<EventRecord> records, int from, int to, Map<String, Double> eta, Occasions.Subject iov) {
         EventRecord first = records.get(from);
-        Map<String, Double> factors = new HashMap<>(weightFactors(records, from, to));
-        eta.forEach((p, x) -> factors.merge(p, x, (a, b) -> a * b));
+        Map<String, Double> factors = subjectFactors(first, eta);
         Scenario typical = ParameterSet.apply(base, base.name() + "#" + first.id(), factors);
         List<DoseEvent> doses = new ArrayList<>();
+        TreeMap<Double, String> occasionFrom = new TreeMap<>();
         Map<String, Formulation> byOccasion = new HashMap<>();
         int doseNumber = 0;
         for (int i = from; i < to; i++) {
@@ -264,6 +279,7 @@ public final class DatasetSimulation {
                 Formulation f = formulation(r, occasion, factors, byOccasion, iov, typical);
                 double t = r.time() + k * r.interval();
                 doses.add(new DoseEvent(t, r.amount(), f, k == 0 ? i : DoseEvent.IMPLIED));
+                occasionFrom.putIfAbsent(t, occasion);
                 if (k == 0 && r.steadyState() > 0) {
                     int n = steadyState.dosesBefore(typical, typical.compound(), f, r.amount(), r.interval());
                     for (int j = 1; j <= n; j++) {
@@ -280,22 +296,90 @@ public final class DatasetSimulation {
                 end = Math.max(end, r.time() - origin);
             }
         }
-        Scenario scenario = doses.isEmpty() ? null : segmentScenario(typical, doses, origin,
-                Math.max(end, base.outputStep()));
-        return new Run(scenario, origin, from, to, doses);
+        double duration = Math.max(end, base.outputStep());
+        if (doses.isEmpty()) {
+            return new Run(List.of(), new double[0], origin, from, to, doses);
+        }
+        List<Scenario> phases = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        Map<String, Double> current = null;
+        for (double t : changeTimes(records, from, to, occasionFrom)) {
+            double at = Math.max(t - origin, 0);
+            if (at >= duration) {
+                break;
+            }
+            Map<String, Double> phase = phaseFactors(records, from, to, t, eta, iov, occasionFrom);
+            if (!phase.equals(current)) {
+                Scenario s = phase.equals(factors) ? typical : ParameterSet.apply(base, typical.name(), phase);
+                phases.add(segmentScenario(s, doses, origin, duration));
+                starts.add(at);
+                current = phase;
+            }
+        }
+        return new Run(List.copyOf(phases), starts.stream().mapToDouble(Double::doubleValue).toArray(), origin, from,
+                to, doses);
     }
 
-    private double predict(Trajectory tr, EventRecord r, int order, List<DoseEvent> doses, double origin) {
+    /** The subject's factors at a record: its weight's (allometry) and its own random effects. */
+    private Map<String, Double> subjectFactors(EventRecord r, Map<String, Double> eta) {
+        Map<String, Double> factors = new HashMap<>(weightFactors(r));
+        eta.forEach((p, x) -> factors.merge(p, x, (a, b) -> a * b));
+        return factors;
+    }
+
+    /**
+     * The subject's factors from dataset time t on: its weight at the latest record at or before t (carried
+     * forward; the first record's before it), its own random effects, and the factors of its clearances and
+     * volumes on the occasion of the latest dose at or before t (the first dose's before it).
+     */
+    private Map<String, Double> phaseFactors(List<EventRecord> records, int from, int to, double t,
+                                             Map<String, Double> eta, Occasions.Subject iov,
+                                             TreeMap<Double, String> occasionFrom) {
+        EventRecord at = records.get(from);
+        for (int i = from; i < to && records.get(i).time() <= t; i++) {
+            at = records.get(i);
+        }
+        Map<String, Double> factors = subjectFactors(at, eta);
+        if (iovOnCompound && !occasionFrom.isEmpty()) {
+            Map.Entry<Double, String> occasion = occasionFrom.floorEntry(t);
+            iov.factors((occasion == null ? occasionFrom.firstEntry() : occasion).getValue()).forEach((p, x) -> {
+                if (ParameterSet.ofCompound(base, p)) {
+                    factors.merge(p, x, (a, b) -> a * b);
+                }
+            });
+        }
+        return factors;
+    }
+
+    /**
+     * Dataset times where the subject's parameters may change, ascending, the first the run's start: records
+     * where the weight changes, and, with between-occasion variability of clearances or volumes, the doses.
+     */
+    private List<Double> changeTimes(List<EventRecord> records, int from, int to, TreeMap<Double, String> doses) {
+        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        times.add(Double.NEGATIVE_INFINITY);
+        for (int i = from + 1; weightColumn != null && i < to; i++) {
+            if (!records.get(i).covariates().get(weightColumn).equals(records.get(i - 1).covariates()
+                    .get(weightColumn))) {
+                times.add(records.get(i).time());
+            }
+        }
+        if (iovOnCompound) {
+            times.addAll(doses.keySet());
+        }
+        return List.copyOf(times);
+    }
+
+    private double predict(PhasedRun run, EventRecord r, int order, List<DoseEvent> doses, double origin) {
         String name;
         try {
             name = compartments.observed(r.cmt());
         } catch (IllegalArgumentException e) {
             throw data.error(r, "CMT", e.getMessage());
         }
-        Output out = tr.output(name);
         double t = r.time() - origin;
         boolean doseAfter = doses.stream().anyMatch(d -> d.time() - origin == t && d.order() > order);
-        return doseAfter ? tr.valueBefore(out, t) : tr.value(out, t);
+        return doseAfter ? run.valueBefore(name, t) : run.value(name, t);
     }
 
     /** The subject's scenario for one run: doses grouped by formulation, the clock starting at {@code origin}. */
@@ -311,22 +395,14 @@ public final class DatasetSimulation {
                 duration, typical.outputStep(), typical.solver());
     }
 
-    private Map<String, Double> weightFactors(List<EventRecord> records, int from, int to) {
+    /** The allometric factors of the weight on a record (none without a weight column). */
+    private Map<String, Double> weightFactors(EventRecord r) {
         if (weightColumn == null) {
             return Map.of();
         }
-        double wt = records.get(from).covariates().get(weightColumn);
-        for (int i = from; i < to; i++) {
-            EventRecord r = records.get(i);
-            if (r.covariates().get(weightColumn) != wt) {
-                notes.add("subject " + r.id() + ": " + weightColumn + " changes from " + wt + " to "
-                        + r.covariates().get(weightColumn) + " at " + r.time() + " h; the run from " + records.get(from)
-                        .time() + " h keeps " + wt + " kg (the engine has no time-varying parameters)");
-                break;
-            }
-        }
+        double wt = r.covariates().get(weightColumn);
         if (!(wt > 0)) {
-            throw data.error(records.get(from), weightColumn, "expected a body weight in kg > 0, got " + wt);
+            throw data.error(r, weightColumn, "expected a body weight in kg > 0, got " + wt);
         }
         return Allometry.factors(base.compound(), wt);
     }

@@ -9,13 +9,14 @@ import org.depotkin.model.Scenario;
 import org.depotkin.population.ParameterSet;
 
 /**
- * Between-occasion variability (IOV) of the formulation's parameters: on each occasion a subject's
- * parameter θ becomes θ·exp(κ), κ ~ N(0, ω²) drawn once per occasion and parameter, occasions in
- * the order they first appear (Karlsson &amp; Sheiner, J Pharmacokinet Biopharm 1993;21:735). An
- * occasion is the value of an occasion column (e.g. OCC) at the dose record, or each dose.
- * Only parameters that belong to a dose vary by occasion ({@code oral.ka}, {@code oral.lag},
- * {@code release.*}): disposition parameters would have to change during a run, which the engine
- * does not offer.
+ * Between-occasion variability (IOV): on each occasion a subject's parameter θ becomes θ·exp(κ),
+ * κ ~ N(0, ω²) drawn once per occasion and parameter, occasions in the order they first appear
+ * (Karlsson &amp; Sheiner, J Pharmacokinet Biopharm 1993;21:735). An occasion is the value of an
+ * occasion column (e.g. OCC) at the dose record, or each dose. A parameter that belongs to a dose
+ * ({@code oral.ka}, {@code oral.lag}, {@code release.*}, a failure mode's) takes the factor of its
+ * dose's occasion; one of the compound ({@code naltrexone.CL}, {@code .V}, {@code equations.*}) takes,
+ * from each dose on, the factor of that dose's occasion, so the run changes phase there
+ * ({@link org.depotkin.engine.PhasedRun}).
  *
  * @param omegas parameter name → ω (SD of the log), empty for none
  * @param column the occasion column, or {@code dose} for one occasion per dose
@@ -43,15 +44,16 @@ public record Occasions(Map<String, Double> omegas, String column) {
                 throw new IllegalArgumentException("IOV on '" + p + "': scenario " + base.name() + " has no such "
                         + "parameter; it has: " + String.join(", ", known));
             }
-            if (!p.startsWith("oral.") && !p.startsWith("release.")) {
-                throw new IllegalArgumentException("IOV on '" + p + "' would change a disposition parameter during a "
-                        + "run, which the engine does not support; IOV applies to oral.ka, oral.lag and release.*");
-            }
         }
         if (!omegas.isEmpty() && !column.equals(BY_DOSE) && !covariates.contains(column)) {
             throw new IllegalArgumentException("occasion column '" + column + "' is not in the dataset; its "
                     + "covariate columns are: " + String.join(", ", covariates) + " (or use 'dose')");
         }
+    }
+
+    /** Whether some parameter of the compound (a clearance, a volume) varies by occasion in this scenario. */
+    boolean variesCompound(Scenario base) {
+        return omegas.keySet().stream().anyMatch(p -> ParameterSet.ofCompound(base, p));
     }
 
     /** One subject's occasion factors, drawn as occasions first appear. */

@@ -1,7 +1,6 @@
 package org.depotkin.analysis.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -21,7 +20,6 @@ import org.depotkin.model.Formulation;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,12 +71,5 @@ class OccasionsTest {
             assertEquals(want, got[k], 1e-8 * want, "at " + times[k] + " h");
         }
         assertTrue(Math.abs(factor[0] - 1) > 0.01 && Math.abs(factor[1] - 1) > 0.01, "the draws matter");
-    }
-
-    @Test
-    void dispositionParametersCannotVaryByOccasion() {
-        IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-                () -> new Occasions(Map.of("naltrexone.CL", 0.2), "OCC").check(BASE, List.of("OCC")));
-        assertTrue(x.getMessage().contains("engine does not support"), x.getMessage());
     }
 }
