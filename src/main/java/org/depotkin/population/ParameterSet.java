@@ -87,7 +87,7 @@ public final class ParameterSet {
     }
 
     /** Prefix of the parameters of a compound's {@code equations:} block, e.g. {@code equations.Vmax}. */
-    static final String EQUATIONS = "equations.";
+    public static final String EQUATIONS = "equations.";
 
     /** The equations block's parameter with this name (without the prefix). */
     private static Equations.Parameter equationParameter(Scenario s, String name) {

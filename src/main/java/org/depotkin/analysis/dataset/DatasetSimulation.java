@@ -44,7 +44,7 @@ public final class DatasetSimulation {
     private final Compartments compartments;
     private final SteadyState steadyState = new SteadyState();
     private final List<String> notes = new ArrayList<>();
-    private final String weightColumn;
+    private final Covariates covariates;
     /** Whether between-occasion variability changes a parameter of the compound, so that a run has phases. */
     private final boolean iovOnCompound;
     private final SubjectSampler between;
@@ -69,13 +69,7 @@ public final class DatasetSimulation {
                 .toList());
         occasions.check(base, data.covariates());
         this.iovOnCompound = occasions.variesCompound(base);
-        boolean scales = base.population() != null && base.population().weight() != null;
-        this.weightColumn = scales ? data.covariates().stream().filter(c -> c.equalsIgnoreCase("WT")).findFirst()
-                .orElse(null) : null;
-        if (scales && weightColumn == null) {
-            notes.add("the scenario's population scales by body weight but the dataset has no WT column: every "
-                    + "subject has the typical parameters (" + Allometry.REFERENCE_WEIGHT + " kg)");
-        }
+        this.covariates = new Covariates(base, data, notes);
     }
 
     /** Simulates every subject as the scenario's typical patient at its covariates; seeded (residual error, IOV). */
@@ -122,9 +116,15 @@ public final class DatasetSimulation {
         List<ObservedSubject> out = new ArrayList<>();
         for (List<EventRecord> records : data.subjects().values()) {
             for (int i = 1; i < records.size(); i++) {
-                if (records.get(i).resets()) {
-                    throw data.error(records.get(i), records.get(i).steadyState() == 1 ? "SS" : "EVID", "a fit takes "
-                            + "one run per subject; subject " + records.get(i).id() + " is reset here");
+                EventRecord r = records.get(i);
+                if (r.resets()) {
+                    throw data.error(r, r.steadyState() == 1 ? "SS" : "EVID", "a fit takes one run per subject; "
+                            + "subject " + r.id() + " is reset here");
+                }
+                String column = sim.covariates.changed(records.get(i - 1), r);
+                if (column != null) {
+                    throw data.error(r, column, "a fit takes one value of " + column + " per subject; subject "
+                            + r.id() + "'s changes at " + Format.number(r.time()) + " h");
                 }
             }
             Run run = sim.run(records, 0, records.size(), Map.of(), Occasions.NONE.subject(new SplittableRandom(0)));
@@ -134,12 +134,6 @@ public final class DatasetSimulation {
             }
             if (run.phases().isEmpty()) {
                 throw data.error(obs.get(0), "EVID", "subject " + obs.get(0).id() + " has observations but no dose");
-            }
-            if (run.phases().size() > 1) {
-                EventRecord change = records.stream().filter(r -> r.time() - run.origin() == run.starts()[1])
-                        .findFirst().orElse(records.get(0));
-                throw data.error(change, sim.weightColumn, "a fit takes one weight per subject; subject " + change.id()
-                        + "'s " + sim.weightColumn + " changes at " + Format.number(change.time()) + " h");
             }
             out.add(new ObservedSubject(records.get(0).id(), run.phases().get(0), sim.observations(obs,
                     run.origin())));
@@ -320,15 +314,15 @@ public final class DatasetSimulation {
                 to, doses);
     }
 
-    /** The subject's factors at a record: its weight's (allometry) and its own random effects. */
+    /** The subject's factors at a record: its covariates' ({@link Covariates}) and its own random effects. */
     private Map<String, Double> subjectFactors(EventRecord r, Map<String, Double> eta) {
-        Map<String, Double> factors = new HashMap<>(weightFactors(r));
+        Map<String, Double> factors = new HashMap<>(covariates.factors(r));
         eta.forEach((p, x) -> factors.merge(p, x, (a, b) -> a * b));
         return factors;
     }
 
     /**
-     * The subject's factors from dataset time t on: its weight at the latest record at or before t (carried
+     * The subject's factors from dataset time t on: its covariates at the latest record at or before t (carried
      * forward; the first record's before it), its own random effects, and the factors of its clearances and
      * volumes on the occasion of the latest dose at or before t (the first dose's before it).
      */
@@ -358,9 +352,8 @@ public final class DatasetSimulation {
     private List<Double> changeTimes(List<EventRecord> records, int from, int to, TreeMap<Double, String> doses) {
         java.util.TreeSet<Double> times = new java.util.TreeSet<>();
         times.add(Double.NEGATIVE_INFINITY);
-        for (int i = from + 1; weightColumn != null && i < to; i++) {
-            if (!records.get(i).covariates().get(weightColumn).equals(records.get(i - 1).covariates()
-                    .get(weightColumn))) {
+        for (int i = from + 1; i < to; i++) {
+            if (covariates.changed(records.get(i - 1), records.get(i)) != null) {
                 times.add(records.get(i).time());
             }
         }
@@ -393,18 +386,6 @@ public final class DatasetSimulation {
         groups.forEach((f, s) -> adms.add(new Administration(f, new Regimen(s))));
         return new Scenario(typical.name(), typical.description(), typical.compound(), adms, typical.criteria(),
                 duration, typical.outputStep(), typical.solver());
-    }
-
-    /** The allometric factors of the weight on a record (none without a weight column). */
-    private Map<String, Double> weightFactors(EventRecord r) {
-        if (weightColumn == null) {
-            return Map.of();
-        }
-        double wt = r.covariates().get(weightColumn);
-        if (!(wt > 0)) {
-            throw data.error(r, weightColumn, "expected a body weight in kg > 0, got " + wt);
-        }
-        return Allometry.factors(base.compound(), wt);
     }
 
     /** The formulation that carries a dose record's drug. */

@@ -108,6 +108,34 @@ class TimeVaryingParametersTest {
         assertEquals(70.0 / 90 * decay, got[4] / got[3], 1e-8, "the concentration steps with the volume at 36 h");
     }
 
+    /**
+     * A column named after an equations parameter sets it from its record on: renal clearance
+     * CLr·CRCL/(100 mL/min) beside a non-renal 4 L/h, CRCL 100 then 40 mL/min from 30 h; the elimination rate
+     * (CL + CLr·CRCL/100)/V is piecewise constant.
+     */
+    @Test
+    void anEquationsParameterFollowsItsColumn() throws IOException {
+        Scenario renal = org.depotkin.engine.EquationScenarios.load(dir, "renal.yaml",
+                org.depotkin.engine.EquationScenarios.scenario("renal", org.depotkin.engine.EquationScenarios.bolus(
+                        "100 mg"), "3 d",
+                "    - {name: drug, CL: 4 L/h, V: 50 L}",
+                "  equations:",
+                "    parameters: {CLr: 6 L/h, CRCL: 100 mL/min}",
+                "    model:",
+                "      - d/dt(drug.central) += -CLr * CRCL / (100 [mL/min]) * drug"));
+        Path f = dir.resolve("renal.csv");
+        Files.write(f, List.of("ID,TIME,AMT,EVID,DV,CRCL", "1,0,100,1,.,100", "1,6,0,0,.,100", "1,24,100,1,.,100",
+                "1,29,0,0,.,100", "1,30,0,0,.,40", "1,40,0,0,.,40", "1,70,0,0,.,."));
+        double[] got = DatasetSimulation.run(renal, DatasetReader.read(f), ResidualError.NONE, Occasions.NONE, 1)
+                .data().records().stream().filter(EventRecord::isObservation).mapToDouble(EventRecord::dv).toArray();
+        double[] obs = {6, 29, 30, 40, 70};
+        for (int k = 0; k < obs.length; k++) {
+            double want = closedForm(obs[k], new double[] {0, 24}, new double[] {0, 30}, new double[] {10, 4 + 6 * 0.4},
+                    new double[] {V, V});
+            assertEquals(want, got[k], 1e-8 * want, "at " + obs[k] + " h");
+        }
+    }
+
     /** Doses at 0 and 24 h on occasion 1, at 48 h on occasion 2: CL and V take each occasion's factor from its dose. */
     @Test
     void clearanceAndVolumeVaryByOccasion() throws IOException {
