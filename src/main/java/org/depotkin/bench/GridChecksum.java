@@ -25,7 +25,7 @@ public record GridChecksum(double[] sums, Map<Integer, double[]> at) {
         for (int i = 0; i <= n; i++) {
             double[] y = tr.state(i * step);
             for (int k = 0; k < outputs.length; k++) {
-                sums[k] += outputs[k].value().at(i * step, y);
+                sums[k] += outputs[k].at(i * step, y);
             }
         }
         Map<Integer, double[]> at = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ public record GridChecksum(double[] sums, Map<Integer, double[]> at) {
             double[] y = tr.state(t);
             double[] v = new double[outputs.length];
             for (int k = 0; k < outputs.length; k++) {
-                v[k] = outputs[k].value().at(t, y);
+                v[k] = outputs[k].at(t, y);
             }
             at.put(t, v);
         }

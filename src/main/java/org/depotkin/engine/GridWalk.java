@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.univariate.BrentOptimizer;
@@ -23,16 +22,26 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * closed form, evaluated by another sum (the two agree to rounding, GridWalkTest).
  *
  * <p>Crossings of the watched thresholds are found between nodes: where the values at both ends lie on
- * opposite sides, by Brent's method on the closed form (to 1e-9 h); where they lie on the same side but
- * the slopes show an extremum in between, the extremum is estimated from the cubic Hermite interpolant of
- * the end values and slopes, and when that estimate with its bulge doubled reaches the threshold the
- * extremum is located on the closed form and, if it crosses, both crossings are solved for. A dose that
- * carries the output across a threshold gives a crossing at its time, as in {@link Trajectory#crossings}.
+ * opposite sides, by Newton's method on the closed form kept inside the bracket (to 1e-10 h); where they lie
+ * on the same side but the slopes show an extremum in between, the extremum is estimated from the cubic
+ * Hermite interpolant of the end values and slopes, and when that estimate with its bulge doubled reaches
+ * the threshold the extremum is located on the closed form and, if it crosses, both crossings are solved
+ * for. A dose that carries the output across a threshold gives a crossing at its time, as in
+ * {@link Trajectory#crossings}.
  */
 final class GridWalk implements Consumer<LinearPanel> {
     /** Half-width (h) of the central difference along the flow that gives an output's slope. */
     private static final double SLOPE_STEP = 1e-3;
     private static final int HERMITE_SAMPLES = 16;
+    /**
+     * Longest node spacing in time constants of the fastest mode. With nodes this far apart (a grid of the start
+     * alone), every crossing of the dense trajectory at 2, 10, 50 and 90 % of each output's peak is found on every
+     * bundled scenario (GridWalkTest); at 10 one is missed (an oral peak between nodes).
+     */
+    static final double NODE_TIMES_TAU = 6.0;
+    /** Crossing times are solved to this (h). */
+    static final double ROOT_TOLERANCE = 1e-10;
+    private static final int ROOT_ITERATIONS = 100;
     private static final int TERMS = InputFit.DEGREE + 1;
 
     private final CompiledModel model;
@@ -47,8 +56,13 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final double[][] values;
     private final List<List<Crossing>> crossings = new ArrayList<>();
     private final boolean[] startsAbove;
-    /** e^(λ_j·Δ) and m!·Δ^(m+1)·φ_(m+1)(λ_j·Δ) (row j, stride TERMS) for the grid step Δ. */
+    /**
+     * The node spacing Δ: the grid step, divided into equal parts when it is longer than {@link #NODE_TIMES_TAU}
+     * time constants of the fastest mode, so that between two nodes the cubic Hermite estimate of an extremum
+     * holds (a coarse grid, or none, still finds every crossing).
+     */
     private final double step;
+    /** e^(λ_j·Δ) and m!·Δ^(m+1)·φ_(m+1)(λ_j·Δ) (row j, stride TERMS) for the node spacing Δ. */
     private final double[] decay;
     private final double[] response;
     private final double[] otherDecay;
@@ -63,13 +77,18 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final double[] probe;
     private final double[] zAt;
     private final double[] yAt;
+    private final double[] yDotAt;
+    /** The last {@link #exact(LinearPanel, int, double, boolean)} evaluation: value and slope. */
+    private double valueAt;
+    private double slopeAt;
+    /** The linear coordinates whose states the kept and watched outputs read (all when one may read any). */
+    private final int[] coordinates;
     private double[] f0;
     private double[] s0;
     private double[] f1;
     private double[] s1;
     private int next;
     private boolean started;
-    private final BracketingNthOrderBrentSolver roots = new BracketingNthOrderBrentSolver(1e-12, 1e-9, 1e-300, 5);
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
 
     /**
@@ -97,7 +116,9 @@ final class GridWalk implements Consumer<LinearPanel> {
             crossings.add(new ArrayList<>());
         }
         int n = modes.size;
-        this.step = grid.length > 1 && grid[1] > grid[0] ? grid[1] - grid[0] : 1;
+        double longest = NODE_TIMES_TAU / Math.max(modes.fastestRate(), 1e-9);
+        double gridStep = grid.length > 1 && grid[1] > grid[0] ? grid[1] - grid[0] : longest;
+        this.step = gridStep / Math.ceil(gridStep / longest - 1e-9);
         this.decay = new double[n];
         this.response = new double[n * TERMS];
         this.otherDecay = new double[n];
@@ -111,11 +132,29 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.probe = new double[model.size];
         this.zAt = new double[n];
         this.yAt = new double[model.size];
+        this.yDotAt = new double[model.size];
+        this.coordinates = readCoordinates(model, stateOf, kept, watched);
         int w = watched.size();
         this.f0 = new double[w];
         this.s0 = new double[w];
         this.f1 = new double[w];
         this.s1 = new double[w];
+    }
+
+    /** The linear coordinates (indices into {@code stateOf}) of the states that some of the outputs read. */
+    private static int[] readCoordinates(CompiledModel model, int[] stateOf, List<Output> kept, List<Output> watched) {
+        boolean[] read = new boolean[model.size];
+        for (List<Output> outputs : List.of(kept, watched)) {
+            for (Output o : outputs) {
+                if (o.reads() == null) {
+                    java.util.Arrays.fill(read, true);
+                }
+                for (int state : o.reads() == null ? new int[0] : o.reads()) {
+                    read[state] = true;
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, stateOf.length).filter(i -> read[stateOf[i]]).toArray();
     }
 
     /** The one-step factors of every mode for a step δ. */
@@ -152,11 +191,12 @@ final class GridWalk implements Consumer<LinearPanel> {
         }
         swap();
         while (t < panel.t1) {
-            double tn = next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1;
+            double target = next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1;
+            double tn = target - t > step * (1 + 1e-9) ? t + step : target;
             advance(panel, t, tn);
             observe(panel, tn);
             detect(panel, t, tn);
-            if (tn < panel.t1) {
+            if (tn < panel.t1 && next < grid.length && tn == grid[next]) {
                 keep(next++, tn);
             }
             swap();
@@ -174,12 +214,17 @@ final class GridWalk implements Consumer<LinearPanel> {
 
     private void keep(int g, double t) {
         for (int i = 0; i < values.length; i++) {
-            values[i][g] = kept.get(i).value().at(t, y);
+            values[i][g] = kept.get(i).at(t, y);
         }
     }
 
-    /** Carries z from t to tn within the panel. */
+
+    /** Carries z from t to tn within the panel (to its end: the panel's own end state). */
     private void advance(LinearPanel panel, double t, double tn) {
+        if (tn == panel.t1) {
+            System.arraycopy(panel.z1, 0, z, 0, z.length);
+            return;
+        }
         double delta = tn - t;
         double[] e = decay;
         double[] q = response;
@@ -274,25 +319,13 @@ final class GridWalk implements Consumer<LinearPanel> {
         return terms;
     }
 
-    /** The state at t from z into y, and the watched outputs' values and slopes into f1, s1. */
+    /**
+     * The states the outputs read at t from z into y (and their slopes into y'), and the watched outputs' values and
+     * slopes into f1, s1.
+     */
     private void observe(LinearPanel panel, double t) {
-        int n = z.length;
         boolean slopes = f1.length > 0;
-        double u = !slopes || panel.d == null ? 0 : InputFit.value(panel.d, (t - panel.t0) / panel.h);
-        for (int i = 0; i < n; i++) {
-            double x = 0;
-            double xDot = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                double v = modes.v[row + j];
-                x += v * z[j];
-                if (slopes) {
-                    xDot += v * (modes.lambda[j] * z[j] + panel.beta[j] * u);
-                }
-            }
-            y[stateOf[i]] = x;
-            yDot[stateOf[i]] = xDot;
-        }
+        states(panel, t, z, y, slopes ? yDot : null);
         for (int k = 0; k < f1.length; k++) {
             int same = firstOfOutput[k];
             if (same < k) {
@@ -300,16 +333,51 @@ final class GridWalk implements Consumer<LinearPanel> {
                 s1[k] = s1[same];
                 continue;
             }
-            Output.Evaluator f = watched.get(k).value();
-            f1[k] = f.at(t, y);
-            s1[k] = (along(f, t, SLOPE_STEP) - along(f, t, -SLOPE_STEP)) / (2 * SLOPE_STEP);
+            Output out = watched.get(k);
+            f1[k] = out.at(t, y);
+            s1[k] = slope(out, t, y, yDot);
         }
     }
 
+    /** The states the outputs read, from the modal state zz at t, into yy, and their slopes into yyDot (unless null). */
+    private void states(LinearPanel panel, double t, double[] zz, double[] yy, double[] yyDot) {
+        int n = zz.length;
+        double u = yyDot == null || panel.d == null ? 0 : InputFit.value(panel.d, (t - panel.t0) / panel.h);
+        for (int i : coordinates) {
+            double x = 0;
+            double xDot = 0;
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                double v = modes.v[row + j];
+                x += v * zz[j];
+                if (yyDot != null) {
+                    xDot += v * (modes.lambda[j] * zz[j] + panel.beta[j] * u);
+                }
+            }
+            yy[stateOf[i]] = x;
+            if (yyDot != null) {
+                yyDot[stateOf[i]] = xDot;
+            }
+        }
+    }
+
+    /**
+     * The slope of an output at t (per h) from the states and their slopes: a linear output's from y', any other's
+     * by a central difference along the flow.
+     */
+    private double slope(Output out, double t, double[] yy, double[] yyDot) {
+        if (out.value() instanceof Output.Linear linear) {
+            return linear.slope(yy, yyDot);
+        }
+        return (along(out.value(), t, yy, yyDot, SLOPE_STEP) - along(out.value(), t, yy, yyDot, -SLOPE_STEP))
+                / (2 * SLOPE_STEP);
+    }
+
     /** An output at y + ε·y' (time t + ε): a point on the tangent of the flow. */
-    private double along(Output.Evaluator f, double t, double eps) {
-        for (int i = 0; i < y.length; i++) {
-            probe[i] = y[i] + eps * yDot[i];
+    private double along(Output.Evaluator f, double t, double[] yy, double[] yyDot, double eps) {
+        for (int i : coordinates) {
+            int state = stateOf[i];
+            probe[state] = yy[state] + eps * yyDot[state];
         }
         return f.at(t + eps, probe);
     }
@@ -331,7 +399,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             boolean below0 = f0[k] < level;
             boolean below1 = f1[k] < level;
             if (below0 != below1) {
-                crossings.get(k).add(new Crossing(root(panel, k, t, tn, f1[k]), !below1));
+                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], tn, f1[k]), !below1));
                 continue;
             }
             if (!(s0[k] * s1[k] < 0)) {
@@ -352,24 +420,64 @@ final class GridWalk implements Consumer<LinearPanel> {
                     peak ? GoalType.MAXIMIZE : GoalType.MINIMIZE, new SearchInterval(t, tn)).getPoint();
             double fe = exact(panel, k, te);
             if (peak ? fe >= level : fe < level) {
-                crossings.get(k).add(new Crossing(root(panel, k, t, te, fe), peak));
-                crossings.get(k).add(new Crossing(root(panel, k, te, tn, f1[k]), !peak));
+                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], te, fe), peak));
+                crossings.get(k).add(new Crossing(root(panel, k, te, fe, tn, f1[k]), !peak));
             }
         }
     }
 
-    /** The time in [a, b] where watched output k crosses its level; {@code atB} is its value at b. */
-    private double root(LinearPanel panel, int k, double a, double b, double atB) {
-        if (atB == levels[k]) {
+    /**
+     * The time in [a, b] where watched output k crosses its level, given its values at a and b on either side:
+     * Newton's method on the closed form with the output's slope, kept inside the bracket that each step narrows
+     * (a step that would leave it bisects instead), from the secant's estimate, until a step is below
+     * {@link #ROOT_TOLERANCE}.
+     */
+    private double root(LinearPanel panel, int k, double a, double atA, double b, double atB) {
+        double level = levels[k];
+        if (atB == level) {
             return b;
         }
-        return roots.solve(200, s -> exact(panel, k, s) - levels[k], a, b);
+        boolean belowAtA = atA < level;
+        double lo = a;
+        double hi = b;
+        double t = a + (b - a) * (level - atA) / (atB - atA);
+        for (int i = 0; i < ROOT_ITERATIONS; i++) {
+            t = Math.min(Math.max(t, lo), hi);
+            exact(panel, k, t, true);
+            double g = valueAt - level;
+            if (g == 0) {
+                return t;
+            }
+            if ((g < 0) == belowAtA) {
+                lo = t;
+            } else {
+                hi = t;
+            }
+            double next = slopeAt != 0 ? t - g / slopeAt : Double.NaN;
+            if (!(next > lo && next < hi)) {
+                next = 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - t) < ROOT_TOLERANCE || hi - lo < ROOT_TOLERANCE) {
+                return next;
+            }
+            t = next;
+        }
+        return t;
+    }
+
+    /** Watched output k at t from the panel's closed form into {@link #valueAt} (and its slope into {@link #slopeAt}). */
+    private void exact(LinearPanel panel, int k, double t, boolean withSlope) {
+        panel.modal(t, zAt, phi);
+        states(panel, t, zAt, yAt, withSlope ? yDotAt : null);
+        Output out = watched.get(k);
+        valueAt = out.at(t, yAt);
+        slopeAt = withSlope ? slope(out, t, yAt, yDotAt) : 0;
     }
 
     /** Watched output k at t from the panel's closed form. */
     private double exact(LinearPanel panel, int k, double t) {
-        panel.state(t, stateOf, zAt, phi, yAt);
-        return watched.get(k).value().at(t, yAt);
+        exact(panel, k, t, false);
+        return valueAt;
     }
 
     /** The largest (peak) or smallest value of the cubic Hermite interpolant on [0, δ], sampled. */

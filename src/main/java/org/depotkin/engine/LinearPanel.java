@@ -27,6 +27,10 @@ final class LinearPanel {
     private final double e0;
     /** Input coefficients in r = (t − t0)/h, or null without input. */
     final double[] d;
+    /** Modal state at t1. */
+    final double[] z1;
+    /** Amount eliminated by t1 (mg parent equivalents). */
+    final double e1;
 
     /**
      * @param z0 modal state at t0 (kept, not copied)
@@ -42,6 +46,27 @@ final class LinearPanel {
         this.z0 = z0;
         this.e0 = e0;
         this.d = d;
+        this.z1 = new double[z0.length];
+        this.e1 = end();
+    }
+
+    /** The modal state at t1 into {@link #z1} and the amount eliminated by t1, one set of φ per mode for both. */
+    private double end() {
+        double[] phi = new double[PHI_SIZE];
+        double eliminated = e0;
+        for (int j = 0; j < z0.length; j++) {
+            double lambdaH = modes.lambda[j] * h;
+            if (d == null) {
+                Phi.of(lambdaH, phi, 1);
+                z1[j] = phi[0] * z0[j];
+                eliminated += modes.rho[j] * h * phi[1] * z0[j];
+                continue;
+            }
+            Phi.of(lambdaH, phi, d.length + 1);
+            z1[j] = phi[0] * z0[j] + beta[j] * h * forced(phi, 1, 1);
+            eliminated += modes.rho[j] * h * (phi[1] * z0[j] + beta[j] * h * forced(phi, 1, 2));
+        }
+        return eliminated;
     }
 
     /** Modal state at t in [t0, t1] into z; {@code phi} is scratch of length {@link #PHI_SIZE}. */

@@ -159,13 +159,12 @@ final class ModalSolver {
         int n = modes.size;
         double[] z = modal(start.states());
         double eliminated = start.eliminated();
-        double[] phi = new double[LinearPanel.PHI_SIZE];
         int nextJump = applyJumps(input.jumpsAtStart(), z, m.firstJumpAt(from));
         for (InputPanels.Panel p : input.panels()) {
             LinearPanel panel = new LinearPanel(p.t0(), p.t1(), modes, beta, z.clone(), eliminated, p.d());
             sink.accept(panel);
-            panel.modal(p.t1(), z, phi);
-            eliminated = panel.eliminated(p.t1(), phi);
+            System.arraycopy(panel.z1, 0, z, 0, n);
+            eliminated = panel.e1;
             if (!Double.isNaN(p.jumpsUntil())) {
                 nextJump = applyJumps(p.jumpsUntil(), z, nextJump);
             }

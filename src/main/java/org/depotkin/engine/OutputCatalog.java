@@ -32,14 +32,13 @@ final class OutputCatalog {
         for (int i = 0; i < analytes.size(); i++) {
             int c = b.centralOf[i];
             double scale = 1000.0 / analytes.get(i).disposition().centralVolume();
-            out.add(new Output(analytes.get(i).name(), "ng/mL", Output.Kind.CONCENTRATION, (t, y) -> Math.max(0, scale * y[c])));
+            out.add(Output.linear(analytes.get(i).name(), "ng/mL", Output.Kind.CONCENTRATION, c, scale));
         }
         int ligands = m.binding.size();
         for (int i = 0; i < ligands; i++) {
             if (m.binding.ligand(i).hasEffectCompartment()) {
                 int e = m.ligandSource[i];
-                out.add(new Output(m.ligandNames[i] + ".effect-site", "ng/mL", Output.Kind.EFFECT_SITE,
-                        (t, y) -> Math.max(0, y[e])));
+                out.add(Output.linear(m.ligandNames[i] + ".effect-site", "ng/mL", Output.Kind.EFFECT_SITE, e, 1));
             }
         }
         if (ligands > 0) {
@@ -53,24 +52,24 @@ final class OutputCatalog {
                 for (int i = 0; i < ligands; i++) {
                     int k = i;
                     out.add(new Output("occupancy." + m.ligandNames[i], "fraction", Output.Kind.OCCUPANCY,
-                            (t, y) -> occupancy(y, null, k)));
+                            (t, y) -> occupancy(y, null, k), bindingStates()));
                 }
             }
         }
         if (!m.depots.isEmpty()) {
             out.add(new Output("depot.released", "mg", Output.Kind.DEPOT,
-                    (t, y) -> m.depots.stream().mapToDouble(d -> d.released(t)).sum()));
+                    (t, y) -> m.depots.stream().mapToDouble(d -> d.released(t)).sum(), new int[0]));
             out.add(new Output("depot.remaining", "mg", Output.Kind.DEPOT,
-                    (t, y) -> m.depots.stream().mapToDouble(d -> d.remaining(t)).sum()));
+                    (t, y) -> m.depots.stream().mapToDouble(d -> d.remaining(t)).sum(), new int[0]));
             out.add(new Output("depot.removed", "mg", Output.Kind.DEPOT,
-                    (t, y) -> m.depots.stream().mapToDouble(d -> d.removed(t)).sum()));
+                    (t, y) -> m.depots.stream().mapToDouble(d -> d.removed(t)).sum(), new int[0]));
         }
         List<Equations.Report> custom = b.compound.equations().outputs();
         for (int k = 0; k < custom.size(); k++) {
             int index = k;
             String unit = custom.get(k).unit().symbol();
             out.add(new Output(custom.get(k).name(), unit.isEmpty() ? "1" : unit, Output.Kind.CUSTOM,
-                    (t, y) -> m.terms.output(index, t, y)));
+                    (t, y) -> m.terms.output(index, t, y), null));
         }
         return out;
     }
@@ -85,7 +84,20 @@ final class OutputCatalog {
     }
 
     private void addOccupancy(List<Output> out, String name, Binding.Role role) {
-        out.add(new Output(name, "fraction", Output.Kind.OCCUPANCY, (t, y) -> occupancy(y, role, -1)));
+        out.add(new Output(name, "fraction", Output.Kind.OCCUPANCY, (t, y) -> occupancy(y, role, -1),
+                bindingStates()));
+    }
+
+    /** The states occupancy reads: each ligand's concentration source and its occupancy state if kinetic. */
+    private int[] bindingStates() {
+        java.util.stream.IntStream.Builder states = java.util.stream.IntStream.builder();
+        for (int i = 0; i < m.binding.size(); i++) {
+            states.add(m.ligandSource[i]);
+            if (m.ligandState[i] >= 0) {
+                states.add(m.ligandState[i]);
+            }
+        }
+        return states.build().toArray();
     }
 
     /**

@@ -12,11 +12,16 @@ package org.depotkin.engine;
  */
 final class Phi {
     private static final double[] INVERSE_FACTORIAL = new double[64];
+    /** 1/k, so that the series multiplies where it would divide. */
+    private static final double[] INVERSE = new double[256];
 
     static {
         INVERSE_FACTORIAL[0] = 1;
         for (int k = 1; k < INVERSE_FACTORIAL.length; k++) {
             INVERSE_FACTORIAL[k] = INVERSE_FACTORIAL[k - 1] / k;
+        }
+        for (int k = 1; k < INVERSE.length; k++) {
+            INVERSE[k] = 1.0 / k;
         }
     }
 
@@ -28,8 +33,9 @@ final class Phi {
         double size = Math.abs(z);
         int forward = (int) Math.min(last, Math.floor(size));
         out[0] = Math.exp(z);
+        double inverseZ = 1 / z;
         for (int k = 0; k < forward; k++) {
-            out[k + 1] = (out[k] - INVERSE_FACTORIAL[k]) / z;
+            out[k + 1] = (out[k] - INVERSE_FACTORIAL[k]) * inverseZ;
         }
         if (forward == last) {
             return;
@@ -38,7 +44,7 @@ final class Phi {
         double term = INVERSE_FACTORIAL[last];
         for (int i = 0; i < 200; i++) {
             sum += term;
-            term *= z / (i + last + 1);
+            term *= z * INVERSE[i + last + 1];
             if (Math.abs(term) <= 1e-17 * Math.abs(sum)) {
                 break;
             }

@@ -45,7 +45,7 @@ public final class Trajectory {
 
     /** Value of an output at t (h). */
     public double value(Output output, double t) {
-        return output.value().at(t, state(t));
+        return output.at(t, state(t));
     }
 
     /** Value of the named output at t (h). */
@@ -184,7 +184,7 @@ public final class Trajectory {
     /** g[k] = output k at (t, y) minus threshold k. */
     private static void exceedances(List<Output> outputs, double[] thresholds, double t, double[] y, double[] g) {
         for (int k = 0; k < g.length; k++) {
-            g[k] = outputs.get(k).value().at(t, y) - thresholds[k];
+            g[k] = outputs.get(k).at(t, y) - thresholds[k];
         }
     }
 
@@ -234,12 +234,12 @@ public final class Trajectory {
         for (int p = 0; p < pieces.size(); p++) {
             for (int q = 0; q < last; q++) {
                 times[i] = nodeTime(pieces.get(p), q);
-                values[i++] = output.value().at(times[i - 1], nodes[p][q]);
+                values[i++] = output.at(times[i - 1], nodes[p][q]);
             }
         }
         Piece end = pieces.get(pieces.size() - 1);
         times[i] = end.end();
-        values[i] = output.value().at(end.end(), nodes[pieces.size() - 1][last]);
+        values[i] = output.at(end.end(), nodes[pieces.size() - 1][last]);
         return new double[][] {times, values};
     }
 
@@ -261,7 +261,7 @@ public final class Trajectory {
             boolean whole = lo == piece.start() && hi == piece.end();
             for (int q = 1; q <= GL_W.length; q++) {
                 double t = lo + (hi - lo) * NODES[q];
-                sum += GL_W[q - 1] * (hi - lo) * output.value().at(t, whole ? nodes[p][q] : piece.at(t));
+                sum += GL_W[q - 1] * (hi - lo) * output.at(t, whole ? nodes[p][q] : piece.at(t));
             }
         }
         return sum;
@@ -276,7 +276,7 @@ public final class Trajectory {
         if (piece.start() >= t) {
             return value(output, t);
         }
-        return output.value().at(t, piece.at(t));
+        return output.at(t, piece.at(t));
     }
 
     /** Total time (h) during which the output is at or above the threshold. */

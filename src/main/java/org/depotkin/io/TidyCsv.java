@@ -36,7 +36,7 @@ public final class TidyCsv {
                     double[] y = tr.state(t);
                     for (Output o : tr.model().outputs()) {
                         w.write(quote(r.scenario()) + "," + r.subject() + "," + number(t) + "," + o.name() + ","
-                                + number(o.value().at(t, y)) + "," + o.unit());
+                                + number(o.at(t, y)) + "," + o.unit());
                         w.newLine();
                     }
                 }

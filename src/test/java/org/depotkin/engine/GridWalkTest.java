@@ -3,12 +3,15 @@ package org.depotkin.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -22,24 +25,30 @@ class GridWalkTest {
     static final double VALUE_TOLERANCE = 1e-9;
     static final double TIME_TOLERANCE = 1e-6;
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("org.depotkin.engine.ExactPathAccuracyTest#scenarios")
-    void agreesWithTheDenseTrajectory(Path file) {
+    /** Every bundled scenario on a 1 h grid, and with the grid {0} alone (crossings only, as design's coverage). */
+    static Stream<Arguments> scenariosAndGrids() throws IOException {
+        return ExactPathAccuracyTest.scenarios().flatMap(f -> Stream.of(Arguments.of(f, true), Arguments.of(f, false)));
+    }
+
+    @ParameterizedTest(name = "{0}, hourly grid {1}")
+    @MethodSource("scenariosAndGrids")
+    void agreesWithTheDenseTrajectory(Path file, boolean hourly) {
         Scenario s = ModelFiles.scenario(file);
         CompiledModel model = CompiledModel.compile(s);
         Trajectory dense = model.simulate();
         int n = (int) Math.floor(s.duration());
-        double[] grid = new double[n + 1];
+        double[] hours = new double[n + 1];
         for (int i = 0; i <= n; i++) {
-            grid[i] = i;
+            hours[i] = i;
         }
+        double[] grid = hourly ? hours : new double[] {0};
         List<Output> kept = model.outputs();
         List<Output> watched = new ArrayList<>();
         List<Double> levels = new ArrayList<>();
         for (Output o : kept) {
             if (o.kind() == Output.Kind.CONCENTRATION || o.kind() == Output.Kind.OCCUPANCY) {
                 double peak = 0;
-                for (double v : dense.sample(o, grid)) {
+                for (double v : dense.sample(o, hours)) {
                     peak = Math.max(peak, v);
                 }
                 for (double f : new double[] {0.02, 0.1, 0.5, 0.9}) {
