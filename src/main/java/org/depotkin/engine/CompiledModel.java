@@ -32,9 +32,10 @@ import org.depotkin.pd.CompetitiveBinding;
  * control, so that mass balance is an independent check.
  *
  * <p>A compound's equations block ({@link org.depotkin.model.equations.Equations}) adds compartments of its own
- * after the built-in states and terms to any derivative, compiled to bytecode ({@link EquationCode}); such a model
- * always takes the general integrator. Drug the equations take out of the built-in compartments counts as
- * eliminated.
+ * after the built-in states and terms to any derivative, compiled to bytecode ({@link EquationCode}). Rates that
+ * are linear in the compartments ({@link LinearRates}) join the linear matrix, so that the model keeps the exact
+ * path; other rates stay in the compiled code and the model takes the general integrator. Drug the equations take
+ * out of the built-in compartments counts as eliminated.
  *
  * <p>Doses, lag-shifted oral doses, infusion ends, depot removals, fibrosis onsets and the law's own
  * breakpoints are all known in advance: they are the events schedule ({@link #events()}), where the solvers
@@ -77,8 +78,10 @@ public final class CompiledModel {
     private final List<Event> events;
     /** Step cap (h); also the window after a dose with a singular release rate integrated in u. */
     final double maxStep;
-    /** The compound's equations compiled, null when it has none. */
+    /** The compound's equations compiled (outputs, starting values), null when it has none. */
     final EquationTerms terms;
+    /** The equations' rates where they are not in the linear matrix: {@link #terms}, or null when they are. */
+    final EquationTerms rateTerms;
 
     /** Zero-order input into a state between start and end. */
     record Infusion(double start, double end, double rate, int state) {
@@ -114,6 +117,7 @@ public final class CompiledModel {
         this.maxStep = STEP_TIMES_RATE / b.fastestRate(linearMatrix());
         this.terms = b.compound.equations().isEmpty() ? null
                 : EquationCode.compile(b.compound, List.of(stateNames), parentEquivalent);
+        this.rateTerms = b.equationRatesInMatrix ? null : terms;
         List<Event> schedule = new ArrayList<>(b.events);
         schedule.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.events = List.copyOf(schedule);
@@ -163,6 +167,7 @@ public final class CompiledModel {
                 }
             }
         }
+        b.addEquationRates();
         return new CompiledModel(scenario, b);
     }
 
@@ -318,9 +323,9 @@ public final class CompiledModel {
         return simulate().onGrid(grid, kept, watched, levels);
     }
 
-    /** The exact path, or null when it does not apply: always null for a model with equations of its own. */
+    /** The exact path, or null when it does not apply: always null when the equations' rates are not linear. */
     private ModalSolver exactPath() {
-        return terms == null ? ModalSolver.of(this) : null;
+        return rateTerms == null ? ModalSolver.of(this) : null;
     }
 
     private double[] initialState() {
@@ -378,7 +383,7 @@ public final class CompiledModel {
 
     /** Eliminated amount per hour at (t, y), mg parent equivalents, including what the equations take out. */
     double eliminationRate(double t, double[] y) {
-        double sum = terms == null ? 0 : terms.removal(t, y);
+        double sum = rateTerms == null ? 0 : rateTerms.removal(t, y);
         for (int j = 0; j < size; j++) {
             sum += elimCoef[j] * y[j];
         }
@@ -405,6 +410,8 @@ public final class CompiledModel {
         final int[] centralOf;
         final double[] parentEqOf;
         final Compound compound;
+        /** Whether the equations' rates are terms of the linear matrix (true without rates). */
+        boolean equationRatesInMatrix;
 
         Builder(Compound compound) {
             this.compound = compound;
@@ -513,6 +520,20 @@ public final class CompiledModel {
             }
             elim.get(g)[0] += Math.max(lost, 0) * oral.ka();
             return g;
+        }
+
+        /** Puts the equations' rates into the linear matrix and elimination weights when they are linear. */
+        void addEquationRates() {
+            int n = names.size();
+            double[] elimination = elimCoef(n);
+            List<LinearRates.Term> linear = LinearRates.of(compound, names, peq(n), elimination);
+            equationRatesInMatrix = linear != null;
+            if (linear != null) {
+                linear.forEach(t -> term(t.row(), t.col(), t.coef()));
+                for (int j = 0; j < n; j++) {
+                    elim.get(j)[0] = elimination[j];
+                }
+            }
         }
 
         void jump(double time, int state, double amount) {

@@ -226,6 +226,11 @@ final class EquationCode {
     }
 
     private int state(Symbol s) {
+        return state(eq, stateNames, s);
+    }
+
+    /** The index in {@code stateNames} of a compartment of the block's own or a built-in one the block names. */
+    static int state(Equations eq, List<String> stateNames, Symbol s) {
         String name = s instanceof Symbol.State st ? ownState(eq.states().get(st.index()).name())
                 : ((Symbol.Amount) s).stateName();
         int i = stateNames.indexOf(name);

@@ -92,11 +92,11 @@ final class Integration {
      * start (t0, y0), or a reminder that they may be the cause; empty otherwise.
      */
     String equationsCulprit(double t0, double[] y0) {
-        if (m.terms == null) {
+        if (m.rateTerms == null) {
             return "";
         }
         double[] dy = new double[m.size];
-        m.terms.addRates(t0, y0, dy);
+        m.rateTerms.addRates(t0, y0, dy);
         for (int i = 0; i < dy.length; i++) {
             if (!Double.isFinite(dy[i])) {
                 return "the compound's equations give a rate of " + m.stateNames[i] + " that is not finite at t = "
@@ -188,8 +188,8 @@ final class Integration {
                 }
             }
         }
-        if (m.terms != null) {
-            m.terms.addRates(t, y, yDot);
+        if (m.rateTerms != null) {
+            m.rateTerms.addRates(t, y, yDot);
         }
     }
 

@@ -99,11 +99,30 @@ public final class Figures {
                             runs.get(i).label());
                 }
             }
+            Map<String, Double> thresholds = levels(runs, name);
+            for (double th : thresholds.values()) {
+                max = Math.max(max, th);
+                min = Math.min(min, th);
+            }
             if (min < 0) {
                 ChartStyle.yRange(chart, -ChartStyle.niceCeil(-min * 1.05), max > 0 ? ChartStyle.niceCeil(max * 1.05) : 0);
             }
             out.add(finish("output-" + name.replaceAll("[^A-Za-z0-9_-]", "_"), chart, axis, runs,
-                    min < 0 ? Double.NaN : max, Map.of(), false));
+                    min < 0 ? Double.NaN : max, thresholds, false));
+        }
+        return out;
+    }
+
+    /** The levels of the runs' criteria on an output (label in the output's unit → value), for threshold lines. */
+    private static Map<String, Double> levels(List<Run> runs, String output) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Run r : runs) {
+            for (Criterion c : r.scenario().criteria()) {
+                if (c instanceof Criterion.Level l && l.output().equals(output)) {
+                    double level = r.trajectory().model().level(c);
+                    out.putIfAbsent(output + " " + Format.number(level) + " " + unit(runs, output), level);
+                }
+            }
         }
         return out;
     }

@@ -30,7 +30,7 @@ class EquationCriteriaTest {
             Files.copy(Path.of("models", "equations", f), dir.resolve(f));
         }
         Path s = dir.resolve("mm-indirect-response.yaml");
-        Files.writeString(s, Files.readString(s).replaceFirst("(?m)^duration: .*$", "$0\ncriteria: " + criteria));
+        Files.writeString(s, Files.readString(s).replaceFirst("(?m)^criteria: .*$", "criteria: " + criteria));
         return s;
     }
 

@@ -164,6 +164,20 @@ class FiguresTest {
     }
 
     @Test
+    void anEquationsOutputsFigureDrawsTheLevelsOfItsCriteria() {
+        Run worked = Run.of(PlotScenarios.run(org.depotkin.io.ModelFiles.scenario(
+                java.nio.file.Path.of("models/equations/mm-indirect-response.yaml"))));
+        List<Figure> figures = Figures.custom(List.of(worked));
+        assertEquals(List.of("output-biomarker", "output-inhibition"), figures.stream().map(Figure::name).toList());
+        Figure inhibition = figures.get(1);
+        assertEquals("inhibition (%)", inhibition.chart().getYAxisTitle());
+        // the scenario's criterion "inhibition >= 50 %", in the output's unit, labelled on its line
+        assertEquals(List.of(50.0), inhibition.thresholds().stream().map(ThresholdLine::value).toList());
+        assertEquals("inhibition 50 %", inhibition.thresholds().get(0).label());
+        assertEquals(List.of(), figures.get(0).thresholds(), "no criterion names the biomarker");
+    }
+
+    @Test
     void metaboliteFigure() {
         Figure f = Figures.metabolites(List.of(fibrosis, noFibrosis)).orElseThrow();
         XYChart c = f.chart();
