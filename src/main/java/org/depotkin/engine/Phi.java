@@ -55,6 +55,60 @@ final class Phi {
         }
     }
 
+    /**
+     * Writes the divided differences φ_k[x, y] = (φ_k(x) − φ_k(y))/(x − y), k = 0 … K, into out[0..K] (K &lt; 40);
+     * at x = y they are the derivatives φ_k'(x). They give the functions of an upper triangular 2×2 matrix,
+     * f([[x, c], [0, y]]) = [[f(x), c·f[x, y]], [0, f(y)]] (Higham, Functions of Matrices, 2008, §4.6), so that two
+     * coupled modes with nearly equal or equal rates are solved exactly ({@link Modes}). Computed without the
+     * cancellation of the quotient: with x the argument of larger modulus (the divided difference is symmetric),
+     * the Leibniz rule on z·φ_(k+1)(z) = φ_k(z) − 1/k! gives
+     * <pre>
+     *   φ_k[x, y] = x·φ_(k+1)[x, y] + φ_(k+1)(y),
+     * </pre>
+     * run forward from φ_0[x, y] = e^y·φ_1(x − y) for k &lt; |x| and backward from the series
+     * φ_K[x, y] = Σ_(m≥0) h_m(x, y)/(m + K + 1)! (h_m = Σ_(p≤m) x^p·y^(m−p)) otherwise, the stable direction of
+     * each as in {@link #of}.
+     *
+     * @param scratch at least K + 1 long; receives φ_0(y) … φ_K(y)
+     */
+    static void divided(double x, double y, double[] out, int last, double[] scratch) {
+        if (Math.abs(y) > Math.abs(x)) {
+            double swap = x;
+            x = y;
+            y = swap;
+        }
+        of(y, scratch, last);
+        double size = Math.abs(x);
+        int forward = (int) Math.min(last, Math.floor(size));
+        double gap = x - y;
+        out[0] = scratch[0] * (gap == 0 ? 1 : Math.expm1(gap) / gap);
+        double inverseX = 1 / x;
+        for (int k = 0; k < forward; k++) {
+            out[k + 1] = (out[k] - scratch[k + 1]) * inverseX;
+        }
+        if (forward == last) {
+            return;
+        }
+        double term = INVERSE_FACTORIAL[last + 1];
+        double power = term;
+        double bound = term;
+        double sum = term;
+        for (int m = 1; m < 200; m++) {
+            double inverse = INVERSE[m + last + 1];
+            power *= x * inverse;
+            term = y * term * inverse + power;
+            bound *= size * inverse;
+            sum += term;
+            if ((m + 1) * Math.abs(bound) <= 1e-17 * Math.abs(sum)) {
+                break;
+            }
+        }
+        out[last] = sum;
+        for (int k = last - 1; k > forward; k--) {
+            out[k] = x * out[k + 1] + scratch[k + 1];
+        }
+    }
+
     /** k! (k &lt; 64). */
     static double factorial(int k) {
         return 1 / INVERSE_FACTORIAL[k];
