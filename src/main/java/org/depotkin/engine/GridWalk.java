@@ -1,6 +1,7 @@
 package org.depotkin.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hipparchus.analysis.UnivariateFunction;
@@ -16,10 +17,12 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * <pre>
  *   z_j(t + δ) = e^(λ_j·δ)·z_j(t) + β_j·Σ_m a_m·m!·δ^(m+1)·φ_(m+1)(λ_j·δ),   u(t + τ) = Σ_m a_m·τ^m
  * </pre>
- * whose factors are computed once for the grid step, so a grid step costs a few multiplications per mode
- * instead of the φ-functions of a fresh time ({@link LinearPanel}). The input's Taylor coefficients a_m at
- * each node come from the panel's polynomial by a Taylor shift. This is the same solution as the panel's
- * closed form, evaluated by another sum (the two agree to rounding, GridWalkTest).
+ * plus, for the first mode of a coupled pair ({@link Modes}), c_j·δ·(φ_0[λ_j·δ, λ_(j+1)·δ]·z_(j+1)(t) +
+ * β_(j+1)·Σ_m a_m·m!·δ^(m+1)·φ_(m+1)[λ_j·δ, λ_(j+1)·δ]) ({@link Phi#divided}). The factors are computed once for
+ * the grid step, so a grid step costs a few multiplications per mode instead of the φ-functions of a fresh time
+ * ({@link LinearPanel}). The input's Taylor coefficients a_m at each node come from the panel's polynomial by a
+ * Taylor shift. This is the same solution as the panel's closed form, evaluated by another sum (the two agree to
+ * rounding, GridWalkTest).
  *
  * <p>Crossings of the watched thresholds are found between nodes: where the values at both ends lie on
  * opposite sides, by Newton's method on the closed form kept inside the bracket (to 1e-10 h); where they lie
@@ -46,6 +49,8 @@ final class GridWalk implements Consumer<LinearPanel> {
 
     private final CompiledModel model;
     private final Modes modes;
+    /** β = V⁻¹·b, the input's weight in each mode. */
+    private final double[] beta;
     private final int[] stateOf;
     private final double[] grid;
     private final List<Output> kept;
@@ -62,16 +67,26 @@ final class GridWalk implements Consumer<LinearPanel> {
      * holds (a coarse grid, or none, still finds every crossing).
      */
     private final double step;
-    /** e^(λ_j·Δ) and m!·Δ^(m+1)·φ_(m+1)(λ_j·Δ) (row j, stride TERMS) for the node spacing Δ. */
+    /**
+     * The one-step factors for the node spacing Δ: e^(λ_j·Δ); the weight of the partner's state c_j·Δ·φ_0[λ_j·Δ,
+     * λ_(j+1)·Δ] (0 for a single mode); the response to the input's m-th Taylor coefficient,
+     * β_j·m!·Δ^(m+1)·φ_(m+1)(λ_j·Δ) plus the partner's share (row j, stride TERMS).
+     */
     private final double[] decay;
+    private final double[] link;
     private final double[] response;
     private final double[] otherDecay;
+    private final double[] otherLink;
     private final double[] otherResponse;
     private final double[] z;
     private final double[] taylor;
     /** The panel's forced increment of a grid step as a polynomial in r: row j, Σ_p forcing[j·TERMS + p]·r^p. */
     private final double[] forcing;
     private final double[] phi = new double[LinearPanel.PHI_SIZE];
+    private final double[] divided = new double[LinearPanel.PHI_SIZE];
+    private final double[] scratch = new double[LinearPanel.PHI_SIZE];
+    /** The modal state's slope z' = M·z + β·u at a node. */
+    private final double[] zDot;
     private final double[] y;
     private final double[] yDot;
     private final double[] probe;
@@ -101,6 +116,7 @@ final class GridWalk implements Consumer<LinearPanel> {
              double[] levels) {
         this.model = model;
         this.modes = solver.modes();
+        this.beta = solver.beta();
         this.stateOf = solver.stateOf();
         this.grid = grid.clone();
         this.kept = List.copyOf(kept);
@@ -120,11 +136,14 @@ final class GridWalk implements Consumer<LinearPanel> {
         double gridStep = grid.length > 1 && grid[1] > grid[0] ? grid[1] - grid[0] : longest;
         this.step = gridStep / Math.ceil(gridStep / longest - 1e-9);
         this.decay = new double[n];
+        this.link = new double[n];
         this.response = new double[n * TERMS];
         this.otherDecay = new double[n];
+        this.otherLink = new double[n];
         this.otherResponse = new double[n * TERMS];
-        constants(step, decay, response);
+        constants(step, decay, link, response);
         this.z = new double[n];
+        this.zDot = new double[n];
         this.taylor = new double[TERMS];
         this.forcing = new double[n * TERMS];
         this.y = new double[model.size];
@@ -147,7 +166,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         for (List<Output> outputs : List.of(kept, watched)) {
             for (Output o : outputs) {
                 if (o.reads() == null) {
-                    java.util.Arrays.fill(read, true);
+                    Arrays.fill(read, true);
                 }
                 for (int state : o.reads() == null ? new int[0] : o.reads()) {
                     read[state] = true;
@@ -157,16 +176,29 @@ final class GridWalk implements Consumer<LinearPanel> {
         return java.util.stream.IntStream.range(0, stateOf.length).filter(i -> read[stateOf[i]]).toArray();
     }
 
-    /** The one-step factors of every mode for a step δ. */
-    private void constants(double delta, double[] e, double[] q) {
+    /** The one-step factors of every mode for a step δ (see {@link #decay}). */
+    private void constants(double delta, double[] e, double[] l, double[] q) {
         for (int j = 0; j < modes.size; j++) {
             Phi.of(modes.lambda[j] * delta, phi, TERMS);
             e[j] = phi[0];
-            double power = delta;
-            for (int m = 0; m < TERMS; m++) {
-                q[j * TERMS + m] = Phi.factorial(m) * power * phi[m + 1];
-                power *= delta;
+            Arrays.fill(q, j * TERMS, (j + 1) * TERMS, 0);
+            responses(beta[j], delta, phi, q, j);
+            l[j] = 0;
+            double c = modes.coupling[j];
+            if (c != 0) {
+                Phi.divided(modes.lambda[j] * delta, modes.lambda[j + 1] * delta, divided, TERMS, scratch);
+                l[j] = c * delta * divided[0];
+                responses(c * delta * beta[j + 1], delta, divided, q, j);
             }
+        }
+    }
+
+    /** Adds weight·m!·δ^(m+1)·f_(m+1) to row j of q, for m &lt; TERMS. */
+    private static void responses(double weight, double delta, double[] f, double[] q, int j) {
+        double power = delta;
+        for (int m = 0; m < TERMS; m++) {
+            q[j * TERMS + m] += weight * Phi.factorial(m) * power * f[m + 1];
+            power *= delta;
         }
     }
 
@@ -227,39 +259,35 @@ final class GridWalk implements Consumer<LinearPanel> {
         }
         double delta = tn - t;
         double[] e = decay;
+        double[] l = link;
         double[] q = response;
         if (Math.abs(delta - step) > 1e-12 * step) {
-            constants(delta, otherDecay, otherResponse);
+            constants(delta, otherDecay, otherLink, otherResponse);
             e = otherDecay;
+            l = otherLink;
             q = otherResponse;
         }
-        if (panel.d == null) {
-            for (int j = 0; j < z.length; j++) {
-                z[j] *= e[j];
+        int terms = panel.d == null ? 0 : e == decay ? -1 : shift(panel, t);
+        double r = (t - panel.t0) / panel.h;
+        int top = panel.d == null ? 0 : panel.d.length - 1;
+        for (int j = 0; j < z.length; j++) {
+            int row = j * TERMS;
+            double next = e[j] * z[j];
+            if (l[j] != 0) {
+                next += l[j] * z[j + 1];
             }
-            return;
-        }
-        if (e == decay) {
-            double r = (t - panel.t0) / panel.h;
-            int top = panel.d.length - 1;
-            for (int j = 0; j < z.length; j++) {
-                int row = j * TERMS;
+            if (terms < 0) {
                 double forced = forcing[row + top];
                 for (int p = top - 1; p >= 0; p--) {
                     forced = forced * r + forcing[row + p];
                 }
-                z[j] = e[j] * z[j] + panel.beta[j] * forced;
+                next += forced;
+            } else {
+                for (int m = 0; m < terms; m++) {
+                    next += taylor[m] * q[row + m];
+                }
             }
-            return;
-        }
-        int terms = shift(panel, t);
-        for (int j = 0; j < z.length; j++) {
-            double forced = 0;
-            int row = j * TERMS;
-            for (int m = 0; m < terms; m++) {
-                forced += taylor[m] * q[row + m];
-            }
-            z[j] = e[j] * z[j] + panel.beta[j] * forced;
+            z[j] = next;
         }
     }
 
@@ -272,7 +300,7 @@ final class GridWalk implements Consumer<LinearPanel> {
     private void forcing(LinearPanel panel) {
         double[] d = panel.d;
         int terms = d.length;
-        java.util.Arrays.fill(forcing, 0);
+        Arrays.fill(forcing, 0);
         double scale = 1;
         for (int m = 0; m < terms; m++) {
             for (int p = 0; m + p < terms; p++) {
@@ -342,20 +370,27 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** The states the outputs read, from the modal state zz at t, into yy, and their slopes into yyDot (unless null). */
     private void states(LinearPanel panel, double t, double[] zz, double[] yy, double[] yyDot) {
         int n = zz.length;
-        double u = yyDot == null || panel.d == null ? 0 : InputFit.value(panel.d, (t - panel.t0) / panel.h);
+        if (yyDot != null) {
+            double u = panel.d == null ? 0 : InputFit.value(panel.d, (t - panel.t0) / panel.h);
+            for (int j = 0; j < n; j++) {
+                zDot[j] = modes.lambda[j] * zz[j] + beta[j] * u;
+                if (modes.coupling[j] != 0) {
+                    zDot[j] += modes.coupling[j] * zz[j + 1];
+                }
+            }
+        }
         for (int i : coordinates) {
             double x = 0;
-            double xDot = 0;
             int row = i * n;
             for (int j = 0; j < n; j++) {
-                double v = modes.v[row + j];
-                x += v * zz[j];
-                if (yyDot != null) {
-                    xDot += v * (modes.lambda[j] * zz[j] + panel.beta[j] * u);
-                }
+                x += modes.v[row + j] * zz[j];
             }
             yy[stateOf[i]] = x;
             if (yyDot != null) {
+                double xDot = 0;
+                for (int j = 0; j < n; j++) {
+                    xDot += modes.v[row + j] * zDot[j];
+                }
                 yyDot[stateOf[i]] = xDot;
             }
         }

@@ -5,13 +5,22 @@ package org.depotkin.engine;
  * ({@link Modes}) with the input as the polynomial of {@link InputFit}:
  * <pre>
  *   u(t0 + s) = Σ_k d_k·(s/h)^k = Σ_k a_k·s^k/k!,   a_k = d_k·k!/h^k
- *   z_j(t0 + s) = e^(λ_j·s)·z_j(t0) + β_j·Σ_k a_k·s^(k+1)·φ_(k+1)(λ_j·s)        (β = V⁻¹·b)
- *              = φ_0(λ_j·s)·z_j(t0) + β_j·s·Σ_k d_k·k!·(s/h)^k·φ_(k+1)(λ_j·s)
+ *   z(t0 + s) = φ_0(s·M)·z(t0) + Σ_k a_k·s^(k+1)·φ_(k+1)(s·M)·β                        (β = V⁻¹·b)
  * </pre>
- * ({@link Phi}). The eliminated amount e' = ρ·z (ρ = r·V, r the elimination weights) integrates each mode
- * in closed form, one φ higher:
+ * ({@link Phi}). For a single mode j this is
  * <pre>
- *   e(t0 + s) = e(t0) + Σ_j ρ_j·(s·φ_1(λ_j·s)·z_j(t0) + β_j·s²·Σ_k d_k·k!·(s/h)^k·φ_(k+2)(λ_j·s))
+ *   z_j(t0 + s) = φ_0(λ_j·s)·z_j(t0) + β_j·s·Σ_k d_k·k!·(s/h)^k·φ_(k+1)(λ_j·s)
+ * </pre>
+ * and a block of two coupled modes [[λ_j, c_j], [0, λ_(j+1)]] adds to mode j the partner's share, the same sum with
+ * the divided differences φ[λ_j·s, λ_(j+1)·s] ({@link Phi#divided}) in place of φ(λ_j·s), the partner's state and
+ * weight, times c_j·s (Higham, Functions of Matrices, 2008, §4.6):
+ * <pre>
+ *   + c_j·s·(φ_0[λ_j·s, λ_(j+1)·s]·z_(j+1)(t0) + β_(j+1)·s·Σ_k d_k·k!·(s/h)^k·φ_(k+1)[λ_j·s, λ_(j+1)·s])
+ * </pre>
+ * The eliminated amount e' = ρ·z (ρ = r·V, r the elimination weights) integrates each mode in closed form, one φ
+ * higher and one factor s more:
+ * <pre>
+ *   e(t0 + s) = e(t0) + Σ_j ρ_j·(s·φ_1(λ_j·s)·z_j(t0) + β_j·s²·Σ_k d_k·k!·(s/h)^k·φ_(k+2)(λ_j·s) + partner's share)
  * </pre>
  * Exact for the polynomial input; the input's own error is bounded by the fit.
  */
@@ -53,18 +62,17 @@ final class LinearPanel {
     /** The modal state at t1 into {@link #z1} and the amount eliminated by t1, one set of φ per mode for both. */
     private double end() {
         double[] phi = new double[PHI_SIZE];
+        int last = d == null ? 1 : d.length + 1;
         double eliminated = e0;
         for (int j = 0; j < z0.length; j++) {
-            double lambdaH = modes.lambda[j] * h;
-            if (d == null) {
-                Phi.of(lambdaH, phi, 1);
-                z1[j] = phi[0] * z0[j];
-                eliminated += modes.rho[j] * h * phi[1] * z0[j];
-                continue;
+            Phi.of(modes.lambda[j] * h, phi, last);
+            z1[j] = own(j, phi, h, 1, 0);
+            eliminated += modes.rho[j] * h * own(j, phi, h, 1, 1);
+            if (modes.coupling[j] != 0) {
+                Phi.divided(modes.lambda[j] * h, modes.lambda[j + 1] * h, phi, last, new double[PHI_SIZE]);
+                z1[j] += partners(j, phi, h, 1, 0);
+                eliminated += modes.rho[j] * h * partners(j, phi, h, 1, 1);
             }
-            Phi.of(lambdaH, phi, d.length + 1);
-            z1[j] = phi[0] * z0[j] + beta[j] * h * forced(phi, 1, 1);
-            eliminated += modes.rho[j] * h * (phi[1] * z0[j] + beta[j] * h * forced(phi, 1, 2));
         }
         return eliminated;
     }
@@ -72,16 +80,19 @@ final class LinearPanel {
     /** Modal state at t in [t0, t1] into z; {@code phi} is scratch of length {@link #PHI_SIZE}. */
     void modal(double t, double[] z, double[] phi) {
         double s = Math.max(0, t - t0);
-        if (d == null) {
-            for (int j = 0; j < z.length; j++) {
-                z[j] = Math.exp(modes.lambda[j] * s) * z0[j];
-            }
-            return;
-        }
         double r = s / h;
         for (int j = 0; j < z.length; j++) {
-            Phi.of(modes.lambda[j] * s, phi, d.length);
-            z[j] = phi[0] * z0[j] + beta[j] * s * forced(phi, r, 1);
+            if (d == null) {
+                z[j] = Math.exp(modes.lambda[j] * s) * z0[j];
+            } else {
+                Phi.of(modes.lambda[j] * s, phi, d.length);
+                z[j] = own(j, phi, s, r, 0);
+            }
+            if (modes.coupling[j] != 0) {
+                Phi.divided(modes.lambda[j] * s, modes.lambda[j + 1] * s, phi, d == null ? 0 : d.length,
+                        new double[PHI_SIZE]);
+                z[j] += partners(j, phi, s, r, 0);
+            }
         }
     }
 
@@ -89,13 +100,31 @@ final class LinearPanel {
     double eliminated(double t, double[] phi) {
         double s = Math.max(0, t - t0);
         double r = s / h;
+        int last = d == null ? 1 : d.length + 1;
         double eliminated = e0;
         for (int j = 0; j < z0.length; j++) {
-            Phi.of(modes.lambda[j] * s, phi, d == null ? 1 : d.length + 1);
-            double forcedIntegral = d == null ? 0 : forced(phi, r, 2);
-            eliminated += modes.rho[j] * s * (phi[1] * z0[j] + beta[j] * s * forcedIntegral);
+            Phi.of(modes.lambda[j] * s, phi, last);
+            eliminated += modes.rho[j] * s * own(j, phi, s, r, 1);
+            if (modes.coupling[j] != 0) {
+                Phi.divided(modes.lambda[j] * s, modes.lambda[j + 1] * s, phi, last, new double[PHI_SIZE]);
+                eliminated += modes.rho[j] * s * partners(j, phi, s, r, 1);
+            }
         }
         return eliminated;
+    }
+
+    /**
+     * Mode j's own part at s from φ_k(λ_j·s) in phi: φ_o·z_j(t0) + β_j·s·Σ_k d_k·k!·r^k·φ_(k+1+o), the state (order o = 0)
+     * or its integral over s (o = 1).
+     */
+    private double own(int j, double[] phi, double s, double r, int order) {
+        double value = phi[order] * z0[j];
+        return d == null ? value : value + beta[j] * s * forced(phi, r, order + 1);
+    }
+
+    /** The partner's share in mode j at s, from the divided differences in dd: c_j·s times {@link #own} of mode j + 1. */
+    private double partners(int j, double[] dd, double s, double r, int order) {
+        return modes.coupling[j] * s * own(j + 1, dd, s, r, order);
     }
 
     /** Length of the scratch array of {@link #modal}. */

@@ -22,8 +22,8 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
  * occupancies are fractions: their absolute tolerance is 1e-6 of the relative one, so that an occupancy
  * down to 1e-6 keeps the relative accuracy.
  *
- * <p>It applies when the linear part has real modes with a well-conditioned eigenbasis and no depot's
- * release rate is singular at its dose; {@link CompiledModel#simulate()} uses the general integrator
+ * <p>It applies when the linear part has real rates ({@link Modes}: single, or nearly equal ones in coupled pairs)
+ * and no depot's release rate is singular at its dose; {@link CompiledModel#simulate()} uses the general integrator
  * ({@link Integration}) otherwise.
  */
 final class ModalSolver {
@@ -139,6 +139,11 @@ final class ModalSolver {
 
     Modes modes() {
         return modes;
+    }
+
+    /** β = V⁻¹·b, the input's weight in each mode (shared, not to be changed). */
+    double[] beta() {
+        return beta;
     }
 
     /** Model state of each linear coordinate. */
