@@ -33,8 +33,23 @@ class ExactPathAccuracyTest {
     @MethodSource("scenarios")
     void agreesWithTheIntegratorAtTightTolerances(Path file) {
         Scenario s = ModelFiles.scenario(file);
+        assertNotNull(ModalSolver.of(CompiledModel.compile(s)), file + ": the exact path should apply");
+        Worst worst = worst(s);
+        System.out.printf("%-40s worst relative error %.2e (%s)%n", file.getFileName(), worst.error(), worst.where());
+        assertTrue(worst.error() <= TOLERANCE, file + ": " + worst.where() + ", relative error " + worst.error());
+    }
+
+    /** The largest error of any output and where it is. */
+    record Worst(double error, String where) {
+    }
+
+    /**
+     * The largest error of the scenario's {@link CompiledModel#simulate()} against the integrator at rtol 1e-12, over
+     * every output at 3001 even times and 0 … 6 h after every breakpoint: relative, and relative to the output's peak
+     * where the value is below 1e-6 of the peak.
+     */
+    static Worst worst(Scenario s) {
         CompiledModel model = CompiledModel.compile(s);
-        assertNotNull(ModalSolver.of(model), file + ": the exact path should apply");
         Trajectory exact = model.simulate();
         Trajectory oracle = CompiledModel.compile(s.with(s.duration(), s.outputStep(), new SolverSettings(1e-12, 1e-16)))
                 .integrate();
@@ -52,8 +67,8 @@ class ExactPathAccuracyTest {
         }
         double worst = 0;
         String where = "";
+        List<Double> ts = List.copyOf(times);
         for (Output out : model.outputs()) {
-            List<Double> ts = List.copyOf(times);
             double[] ref = new double[ts.size()];
             double peak = 0;
             for (int i = 0; i < ref.length; i++) {
@@ -70,7 +85,6 @@ class ExactPathAccuracyTest {
                 }
             }
         }
-        System.out.printf("%-40s worst relative error %.2e (%s)%n", file.getFileName(), worst, where);
-        assertTrue(worst <= TOLERANCE, file + ": " + where + ", relative error " + worst);
+        return new Worst(worst, where);
     }
 }

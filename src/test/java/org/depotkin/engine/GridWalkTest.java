@@ -33,7 +33,15 @@ class GridWalkTest {
     @ParameterizedTest(name = "{0}, hourly grid {1}")
     @MethodSource("scenariosAndGrids")
     void agreesWithTheDenseTrajectory(Path file, boolean hourly) {
-        Scenario s = ModelFiles.scenario(file);
+        agrees(ModelFiles.scenario(file), hourly, file.toString());
+    }
+
+    /**
+     * The grid walk of a scenario against its dense trajectory: every output on the 1 h grid (or the grid {0} alone
+     * when not {@code hourly}), and the crossings of the concentrations and occupancies at 2, 10, 50 and 90 % of their
+     * peaks.
+     */
+    static void agrees(Scenario s, boolean hourly, String file) {
         CompiledModel model = CompiledModel.compile(s);
         Trajectory dense = model.simulate();
         int n = (int) Math.floor(s.duration());
