@@ -70,7 +70,7 @@ final class GridWalk implements Consumer<LinearPanel> {
     /**
      * The one-step factors for the node spacing Δ: e^(λ_j·Δ); the weight of the partner's state c_j·Δ·φ_0[λ_j·Δ,
      * λ_(j+1)·Δ] (0 for a single mode); the response to the input's m-th Taylor coefficient,
-     * β_j·m!·Δ^(m+1)·φ_(m+1)(λ_j·Δ) plus the partner's share (row j, stride TERMS).
+     * β_j·m!·Δ^(m+1)·φ_(m+1)(λ_j·Δ) plus the partner's share (at m·n + j: the modes of one term next to each other).
      */
     private final double[] decay;
     private final double[] link;
@@ -80,8 +80,14 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final double[] otherResponse;
     private final double[] z;
     private final double[] taylor;
-    /** The panel's forced increment of a grid step as a polynomial in r: row j, Σ_p forcing[j·TERMS + p]·r^p. */
+    /**
+     * The panel's forced increment of a grid step as a polynomial in r, Σ_p forcing[p·n + j]·r^p for mode j; worked
+     * out at the panel's first grid step ({@link #forcingOf} is the panel it holds, null for none).
+     */
     private final double[] forcing;
+    private LinearPanel forcingOf;
+    /** The forced increments of the modes in one Horner sum. */
+    private final double[] forced;
     private final double[] phi = new double[LinearPanel.PHI_SIZE];
     private final double[] divided = new double[LinearPanel.PHI_SIZE];
     private final double[] scratch = new double[LinearPanel.PHI_SIZE];
@@ -146,6 +152,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.zDot = new double[n];
         this.taylor = new double[TERMS];
         this.forcing = new double[n * TERMS];
+        this.forced = new double[n];
         this.y = new double[model.size];
         this.yDot = new double[model.size];
         this.probe = new double[model.size];
@@ -181,32 +188,30 @@ final class GridWalk implements Consumer<LinearPanel> {
         for (int j = 0; j < modes.size; j++) {
             Phi.of(modes.lambda[j] * delta, phi, TERMS);
             e[j] = phi[0];
-            Arrays.fill(q, j * TERMS, (j + 1) * TERMS, 0);
-            responses(beta[j], delta, phi, q, j);
+            responses(beta[j], delta, phi, q, j, false);
             l[j] = 0;
             double c = modes.coupling[j];
             if (c != 0) {
                 Phi.divided(modes.lambda[j] * delta, modes.lambda[j + 1] * delta, divided, TERMS, scratch);
                 l[j] = c * delta * divided[0];
-                responses(c * delta * beta[j + 1], delta, divided, q, j);
+                responses(c * delta * beta[j + 1], delta, divided, q, j, true);
             }
         }
     }
 
-    /** Adds weight·m!·δ^(m+1)·f_(m+1) to row j of q, for m &lt; TERMS. */
-    private static void responses(double weight, double delta, double[] f, double[] q, int j) {
+    /** Sets (or adds) weight·m!·δ^(m+1)·f_(m+1) as mode j's response to term m of q, for m &lt; TERMS. */
+    private void responses(double weight, double delta, double[] f, double[] q, int j, boolean add) {
+        int n = modes.size;
         double power = delta;
         for (int m = 0; m < TERMS; m++) {
-            q[j * TERMS + m] += weight * Phi.factorial(m) * power * f[m + 1];
+            double value = weight * Phi.factorial(m) * power * f[m + 1];
+            q[m * n + j] = add ? q[m * n + j] + value : value;
             power *= delta;
         }
     }
 
     @Override
     public void accept(LinearPanel panel) {
-        if (panel.d != null) {
-            forcing(panel);
-        }
         System.arraycopy(panel.z0, 0, z, 0, z.length);
         double t = panel.t0;
         observe(panel, t);
@@ -267,27 +272,43 @@ final class GridWalk implements Consumer<LinearPanel> {
             l = otherLink;
             q = otherResponse;
         }
-        int terms = panel.d == null ? 0 : e == decay ? -1 : shift(panel, t);
-        double r = (t - panel.t0) / panel.h;
-        int top = panel.d == null ? 0 : panel.d.length - 1;
-        for (int j = 0; j < z.length; j++) {
-            int row = j * TERMS;
+        int n = z.length;
+        if (panel.d != null) {
+            if (e == decay) {
+                horner(panel, (t - panel.t0) / panel.h);
+            } else {
+                int terms = shift(panel, t);
+                Arrays.fill(forced, 0);
+                for (int m = 0; m < terms; m++) {
+                    for (int j = 0; j < n; j++) {
+                        forced[j] += taylor[m] * q[m * n + j];
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
             double next = e[j] * z[j];
             if (l[j] != 0) {
                 next += l[j] * z[j + 1];
             }
-            if (terms < 0) {
-                double forced = forcing[row + top];
-                for (int p = top - 1; p >= 0; p--) {
-                    forced = forced * r + forcing[row + p];
-                }
-                next += forced;
-            } else {
-                for (int m = 0; m < terms; m++) {
-                    next += taylor[m] * q[row + m];
-                }
+            z[j] = panel.d == null ? next : next + forced[j];
+        }
+    }
+
+    /** The forced increments of a grid step from r into {@link #forced}: the panel's polynomials, all modes at once. */
+    private void horner(LinearPanel panel, double r) {
+        if (forcingOf != panel) {
+            forcing(panel);
+            forcingOf = panel;
+        }
+        int n = z.length;
+        int top = panel.d.length - 1;
+        System.arraycopy(forcing, top * n, forced, 0, n);
+        for (int p = top - 1; p >= 0; p--) {
+            int row = p * n;
+            for (int j = 0; j < n; j++) {
+                forced[j] = forced[j] * r + forcing[row + j];
             }
-            z[j] = next;
         }
     }
 
@@ -300,13 +321,16 @@ final class GridWalk implements Consumer<LinearPanel> {
     private void forcing(LinearPanel panel) {
         double[] d = panel.d;
         int terms = d.length;
+        int n = z.length;
         Arrays.fill(forcing, 0);
         double scale = 1;
         for (int m = 0; m < terms; m++) {
             for (int p = 0; m + p < terms; p++) {
                 double coefficient = BINOMIAL[m + p][m] * d[m + p] * scale;
-                for (int j = 0; j < z.length; j++) {
-                    forcing[j * TERMS + p] += coefficient * response[j * TERMS + m];
+                int to = p * n;
+                int from = m * n;
+                for (int j = 0; j < n; j++) {
+                    forcing[to + j] += coefficient * response[from + j];
                 }
             }
             scale /= panel.h;

@@ -21,7 +21,7 @@ import org.depotkin.population.VirtualTrial;
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -XX:+UseSerialGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     org.depotkin.bench.PopulationCpuBench [warm-up [rounds [round]]]
+ *     org.depotkin.bench.PopulationCpuBench [warm-up [rounds [round [scenario,...]]]]
  * </pre>
  */
 public final class PopulationCpuBench {
@@ -35,8 +35,9 @@ public final class PopulationCpuBench {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 1500;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
         int round = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        String[] scenarios = args.length > 3 ? args[3].split(",") : SCENARIOS;
         System.out.printf(Locale.ROOT, "load before: %s%n", load());
-        for (String name : SCENARIOS) {
+        for (String name : scenarios) {
             Scenario base = ModelFiles.scenario(Path.of("models", name));
             SubjectSampler sampler = new SubjectSampler(base, base.population(), 1);
             AtomicInteger offset = new AtomicInteger();
