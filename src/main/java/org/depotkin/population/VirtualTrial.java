@@ -128,10 +128,7 @@ public final class VirtualTrial {
         GridResult run = model.onGrid(grid, kept, watched, levels, inputs);
         float[] c = toFloat(run.values()[0]);
         float[] o = ro == null ? null : toFloat(run.values()[1]);
-        double cmax = 0;
-        for (double v : run.values()[0]) {
-            cmax = Math.max(cmax, v);
-        }
+        double cmax = Math.max(0, run.max());
         double[] met = new double[criteria.size()];
         double[] firstFailure = new double[criteria.size()];
         BitSet[] onGrid = new BitSet[criteria.size()];
