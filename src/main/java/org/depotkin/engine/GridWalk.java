@@ -32,10 +32,8 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * <p>The largest value of the first kept output (the peak concentration of a population's subject) is located the
  * same way: the node values, at panel ends the value before the next event, and between nodes where the slope turns
  * from rising to falling, the turn solved for on the closed form (the slope's root, by secant steps kept in the
- * bracket from the Hermite interpolant's turn, to {@link #PEAK_TOLERANCE}), unless the meeting point of the two end
- * tangents, its height above the higher end doubled, stays below the largest value so far (a plateau's rounding
- * wiggle, a lower peak). At steady state the peaks differ by less than a Hermite estimate's error, so the screen is
- * that bound, not an estimate.
+ * bracket from the Hermite interpolant's turn, to {@link #PEAK_TOLERANCE}). Every turn is solved: at steady state
+ * the peaks differ by less than a Hermite estimate's error, so no estimate can tell which one is highest.
  */
 final class GridWalk implements Consumer<LinearPanel> {
     /** Half-width (h) of the central difference along the flow that gives an output's slope. */
@@ -443,13 +441,6 @@ final class GridWalk implements Consumer<LinearPanel> {
      */
     private void turn(LinearPanel panel, double t, double tn) {
         if (!(q0 > 0 && q1 < 0)) {
-            return;
-        }
-        // the end tangents p0 + q0·s and p1 + q1·(s − δ) meet above a concave peak; with the bulge doubled, a
-        // bound that a turn of a flat stretch (a plateau's rounding wiggle) or a lower peak does not reach
-        double delta = tn - t;
-        double meet = p0 + q0 * (p1 - p0 - q1 * delta) / (q0 - q1);
-        if (2 * meet - Math.max(p0, p1) < peak) {
             return;
         }
         double lo = t;
