@@ -100,7 +100,7 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double[] s1;
     private int next;
     private boolean started;
-    /** The output whose largest value is located (the first kept one), null when nothing is kept. */
+    /** The output whose largest value is located (the first kept one), null when none is. */
     private final Output peaked;
     /** Its value and slope at the last two nodes. */
     private double p0;
@@ -117,9 +117,10 @@ final class GridWalk implements Consumer<LinearPanel> {
      *                get their own
      * @param kept    outputs whose values are kept at the grid times
      * @param watched outputs whose crossings of {@code levels} are found
+     * @param peak    whether the largest value of the first kept output is located
      */
     GridWalk(CompiledModel model, ModalSolver solver, double[] grid, List<Output> kept, List<Output> watched,
-             double[] levels) {
+             double[] levels, boolean peak) {
         this.model = model;
         this.modes = solver.modes();
         this.stateOf = solver.stateOf();
@@ -155,7 +156,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yAt = new double[model.size];
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
-        this.peaked = kept.isEmpty() ? null : kept.get(0);
+        this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
         int w = watched.size();
         this.f0 = new double[w];
         this.s0 = new double[w];

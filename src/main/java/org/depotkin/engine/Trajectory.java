@@ -302,7 +302,7 @@ public final class Trajectory {
      * The run on a grid: the kept outputs sampled at the grid times and the crossings of the watched
      * (output, threshold) pairs ({@link CompiledModel#onGrid}).
      */
-    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels) {
+    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels, boolean peak) {
         double[][] values = new double[kept.size()][];
         for (int i = 0; i < values.length; i++) {
             values[i] = sample(kept.get(i), grid);
@@ -311,7 +311,7 @@ public final class Trajectory {
         for (int k = 0; k < startsAbove.length; k++) {
             startsAbove[k] = value(watched.get(k), 0) >= levels[k];
         }
-        double[] max = kept.isEmpty() ? new double[] {Double.NEGATIVE_INFINITY, Double.NaN} : max(kept.get(0));
+        double[] max = !peak || kept.isEmpty() ? new double[] {Double.NEGATIVE_INFINITY, Double.NaN} : max(kept.get(0));
         return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime(), max[0], max[1]);
     }
 

@@ -59,7 +59,7 @@ class GridWalkTest {
         }
         double[] level = levels.stream().mapToDouble(Double::doubleValue).toArray();
         GridResult walk = model.onGrid(grid, kept, watched, level);
-        GridResult ref = dense.onGrid(grid, kept, watched, level);
+        GridResult ref = dense.onGrid(grid, kept, watched, level, true);
         for (int i = 0; i < kept.size(); i++) {
             double peak = 0;
             for (double v : ref.values()[i]) {
