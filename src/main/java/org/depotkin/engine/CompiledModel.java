@@ -327,7 +327,7 @@ public final class CompiledModel {
         ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {
             GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels, peak);
-            exact.march(walk, cache, start());
+            exact.march(walk, cache, start(), walk::settled);
             return walk.result();
         }
         return simulate().onGrid(grid, kept, watched, levels, peak);

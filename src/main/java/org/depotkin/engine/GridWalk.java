@@ -111,6 +111,15 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double peak = Double.NEGATIVE_INFINITY;
     private double peakTime = Double.NaN;
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
+    /**
+     * When only crossings are asked for (nothing kept, no peak): the bound that ends the walk once none is left
+     * ({@link #settled}); null otherwise.
+     */
+    private final Ceiling ceiling;
+    /** Parent equivalents in the body per unit of each mode: Σ_i peq_i·V_ij. */
+    private final double[] inBody;
+    /** End of the last panel walked (h). */
+    private double walked;
 
     /**
      * @param grid    grid times (h), ascending; steps equal to the first one share its one-step factors, others
@@ -157,6 +166,14 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
         this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
+        this.ceiling = kept.isEmpty() && peaked == null ? new Ceiling(model) : null;
+        this.inBody = new double[n];
+        for (int i = 0; i < n; i++) {
+            double weight = model.parentEquivalent[stateOf[i]];
+            for (int j = 0; j < n; j++) {
+                inBody[j] += weight * modes.v[i * n + j];
+            }
+        }
         int w = watched.size();
         this.f0 = new double[w];
         this.s0 = new double[w];
@@ -232,6 +249,39 @@ final class GridWalk implements Consumer<LinearPanel> {
             swap();
             t = tn;
         }
+        walked = panel.t1;
+    }
+
+    /** The end of the last panel walked (h): the run's end, or earlier when the walk {@link #settled}. */
+    double walkedUntil() {
+        return walked;
+    }
+
+    /**
+     * Whether nothing more can happen after the last panel: only crossings are asked for, and every watched output
+     * is below its level at the panel's end and can never reach it again ({@link Ceiling}), so the walk may stop.
+     */
+    boolean settled() {
+        if (ceiling == null) {
+            return false;
+        }
+        for (int k = 0; k < levels.length; k++) {
+            if (f0[k] >= levels[k]) {
+                return false;
+            }
+        }
+        double body = 0;
+        for (int j = 0; j < z.length; j++) {
+            body += inBody[j] * z[j];
+        }
+        // amounts summed from modes carry rounding of the order of 1e-15 of the largest: a margin above it
+        double toCome = ceiling.toCome(walked, body) * (1 + 1e-9);
+        for (int k = 0; k < levels.length; k++) {
+            if (!(ceiling.of(watched.get(k), toCome, y) < levels[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The result, once the march is over: grid times at the very end take the run's last state. */
