@@ -23,12 +23,12 @@ import org.depotkin.model.Criterion;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Limits;
 import org.depotkin.model.Names;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.SolverSettings;
 import org.depotkin.model.Unit;
-import org.depotkin.population.ParameterSet;
 import org.depotkin.release.FailureMode;
 
 /**
@@ -181,7 +181,7 @@ public final class ModelFiles {
             throw new ModelFileException(m.location(), e.getMessage());
         }
         if (population != null) {
-            List<String> known = ParameterSet.names(out);
+            List<String> known = ParameterSpace.of(out).names();
             YamlMap variability = m.map("population").optMap("variability").orElse(null);
             for (Population.Eta eta : population.etas()) {
                 if (!known.contains(eta.parameter())) {

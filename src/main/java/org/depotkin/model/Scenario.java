@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  */
 public record Scenario(String name, String description, Compound compound, List<Administration> administrations,
                        List<Criterion> criteria, double duration, double outputStep, SolverSettings solver,
-                       Population population) {
+                       Population population) implements Serializable {
 
     /** A scenario without a population block. */
     public Scenario(String name, String description, Compound compound, List<Administration> administrations,

@@ -9,6 +9,7 @@ import org.depotkin.model.Administration;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
@@ -35,6 +36,7 @@ public final class SubjectSampler {
     private final Population pop;
     private final long seed;
     private final RealMatrix cholesky;
+    private final ParameterSpace space;
 
     public SubjectSampler(Scenario base, Population pop, long seed) {
         this.base = base;
@@ -44,11 +46,11 @@ public final class SubjectSampler {
         RealMatrix r = pop.correlation().length == 0 ? MatrixUtils.createRealIdentityMatrix(Math.max(n, 1))
                 : MatrixUtils.createRealMatrix(pop.correlation());
         this.cholesky = n == 0 ? null : new CholeskyDecomposition(r, 1e-10, 1e-12).getL();
-        List<String> known = ParameterSet.names(base);
+        this.space = ParameterSpace.of(base);
         for (Population.Eta e : pop.etas()) {
-            if (!known.contains(e.parameter())) {
+            if (!space.has(e.parameter())) {
                 throw new IllegalArgumentException("population varies '" + e.parameter() + "', which scenario "
-                        + base.name() + " does not have; it has: " + String.join(", ", known));
+                        + base.name() + " does not have; it has: " + String.join(", ", space.names()));
             }
         }
     }
@@ -93,7 +95,7 @@ public final class SubjectSampler {
                 }
             }
         }
-        Scenario typical = ParameterSet.apply(base, base.name() + "#" + (index + 1), factors);
+        Scenario typical = space.scaled(base, base.name() + "#" + (index + 1), factors, "population variability");
         List<FailureMode> failures = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Population.FailurePrevalence fp : pop.failures()) {

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * First-order release: the rate is proportional to what remains,
  * <pre>
@@ -27,6 +29,25 @@ public record FirstOrder(double k) implements ReleaseLaw {
     @Override
     public double rate(double s) {
         return s <= 0.0 ? 0.0 : k * Math.exp(-k * s);
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("k", "1/h", Range.POSITIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k};
+    }
+
+    @Override
+    public FirstOrder with(double[] v) {
+        return new FirstOrder(v[0]);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-
 import org.hipparchus.special.Gamma;
 
 /**
@@ -61,6 +61,26 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
     @Override
     public double rateExponentAtZero() {
         return Math.min(0.0, shape - 1.0);
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("shape", "1", Range.POSITIVE),
+            new Parameter("scale", "h", Range.POSITIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {shape, scale};
+    }
+
+    @Override
+    public GammaRelease with(double[] v) {
+        return new GammaRelease(v[0], v[1]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Higuchi (Fickian matrix diffusion, square-root-of-time) release,
  * <pre>
@@ -43,6 +45,25 @@ public record Higuchi(double k) implements ReleaseLaw {
     @Override
     public double rateExponentAtZero() {
         return -0.5;
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("k", "h^-0.5", Range.POSITIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k};
+    }
+
+    @Override
+    public Higuchi with(double[] v) {
+        return new Higuchi(v[0]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Hixson–Crowell cube-root law (eroding or dissolving particles that keep their shape, sink
  * conditions): W_0^(1/3) - W_s^(1/3) = kappa s. Dividing by W_0^(1/3) and writing k = kappa / W_0^(1/3)
@@ -49,6 +51,25 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
     @Override
     public double completionTime() {
         return 1.0 / k;
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("k", "1/h", Range.POSITIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k};
+    }
+
+    @Override
+    public HixsonCrowell with(double[] v) {
+        return new HixsonCrowell(v[0]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Korsmeyer–Peppas (power-law) release,
  * <pre>
@@ -49,6 +51,26 @@ public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
     @Override
     public double rateExponentAtZero() {
         return n - 1.0;
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("k", "h^-n", Range.POSITIVE),
+            new Parameter("n", "1", Range.UNIT_EXPONENT));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k, n};
+    }
+
+    @Override
+    public KorsmeyerPeppas with(double[] v) {
+        return new KorsmeyerPeppas(v[0], v[1]);
     }
 
     @Override

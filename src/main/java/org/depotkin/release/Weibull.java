@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Weibull release with an optional lag,
  * <pre>
@@ -75,6 +77,27 @@ public record Weibull(double td, double beta, double lag) implements ReleaseLaw 
     @Override
     public double[] breakpoints() {
         return lag > 0.0 ? new double[] {lag} : new double[0];
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("td", "h", Range.POSITIVE),
+            new Parameter("beta", "1", Range.POSITIVE),
+            new Parameter("lag", "h", Range.NON_NEGATIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {td, beta, lag};
+    }
+
+    @Override
+    public Weibull with(double[] v) {
+        return new Weibull(v[0], v[1], v[2]);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Zero-order release: a constant rate until the load is exhausted,
  * <pre>
@@ -35,6 +37,25 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
     @Override
     public double completionTime() {
         return duration;
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("duration", "h", Range.POSITIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {duration};
+    }
+
+    @Override
+    public ZeroOrder with(double[] v) {
+        return new ZeroOrder(v[0]);
     }
 
     @Override

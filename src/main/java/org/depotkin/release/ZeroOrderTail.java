@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Erosion phase of PLGA microspheres: zero-order release for a plateau of T hours, then a
  * first-order tail that starts with the same rate, normalised so that F tends to 1:
@@ -57,6 +59,26 @@ public record ZeroOrderTail(double plateau, double kTail) implements ReleaseLaw 
     @Override
     public double[] breakpoints() {
         return new double[] {plateau};
+    }
+
+    /** The law's parameters as model files name them, in the order of {@link #values()}. */
+    private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("plateau", "h", Range.POSITIVE),
+            new Parameter("k-tail", "1/h", Range.POSITIVE));
+
+    @Override
+    public List<Parameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {plateau, kTail};
+    }
+
+    @Override
+    public ZeroOrderTail with(double[] v) {
+        return new ZeroOrderTail(v[0], v[1]);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.Random;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,7 +29,8 @@ class PlasmaFitTest {
     static final List<String> FREE = List.of("release.k", "naltrexone.CL");
 
     static Observations simulate(double noise, long seed) {
-        Scenario truth = ParameterSet.apply(IMPLANT.with(170 * 24, 24, IMPLANT.solver()), "truth", FACTORS);
+        Scenario truth = ParameterSpace.of(IMPLANT).scaled(IMPLANT.with(170 * 24, 24, IMPLANT.solver()), "truth", FACTORS,
+                "test");
         Trajectory tr = CompiledModel.compile(truth).simulate();
         Random rng = new Random(seed);
         double[] t = new double[DAYS.length];
@@ -43,7 +44,7 @@ class PlasmaFitTest {
     }
 
     static double truth(String name) {
-        return ParameterSet.value(IMPLANT, name) * FACTORS.get(name);
+        return ParameterSpace.of(IMPLANT).value(name) * FACTORS.get(name);
     }
 
     @ParameterizedTest(name = "noise-free data, weighting {0}: parameters recovered to 1e-4")
