@@ -250,8 +250,9 @@ public final class ParameterSpace implements Serializable {
             }
             double ke0 = b.hasEffectCompartment()
                     ? compound(a, "ke0", "1/h", Range.POSITIVE, b.ke0(), "binding.ke0") : b.ke0();
-            return kd == b.kd() && kon == b.kon() && koff == b.koff() && ke0 == b.ke0() ? b
-                    : new Binding(kd, kon, koff, ke0, b.role());
+            boolean same = kd == b.kd() && Double.compare(kon, b.kon()) == 0 && Double.compare(koff, b.koff()) == 0
+                    && Double.compare(ke0, b.ke0()) == 0;
+            return same ? b : new Binding(kd, kon, koff, ke0, b.role());
         }
 
         private Formulation formulation(Formulation f) {
