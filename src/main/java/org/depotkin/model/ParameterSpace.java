@@ -45,7 +45,8 @@ public final class ParameterSpace implements Serializable {
      * @param range      allowed values
      * @param typical    the scenario's value (engine unit)
      * @param origin     where the value is written in the model files, e.g.
-     *                   {@code compound naltrexone: analytes[naltrexone].CL}
+     *                   {@code compounds/naltrexone.yaml: analytes[naltrexone].CL} (a description of the part
+     *                   instead of the file for a scenario not read from files)
      * @param ofCompound whether it belongs to the compound (an analyte's or the equations block's) rather than to a
      *                   formulation or failure mode
      */
@@ -200,7 +201,8 @@ public final class ParameterSpace implements Serializable {
             }
             List<Administration> adms = new ArrayList<>();
             for (Administration adm : s.administrations()) {
-                Formulation f = formulation(adm.formulation());
+                Formulation f = formulation(adm.formulation(), file("formulation." + adms.size(),
+                        "formulation (" + adm.formulation().route() + ")"));
                 adms.add(f == adm.formulation() ? adm : new Administration(f, adm.regimen()));
             }
             Equations eq = equations(c.equations());
@@ -208,9 +210,14 @@ public final class ParameterSpace implements Serializable {
             return s.forSubject(name, compound, adms);
         }
 
+        /** The model file a part was read from, or a description of the part for a scenario not read from files. */
+        private String file(String part, String otherwise) {
+            return s.files().getOrDefault(part, otherwise) + ": ";
+        }
+
         private double compound(Analyte a, String key, String unit, Range range, double own, String where) {
-            return value(a.name() + "." + key, unit, range, own, "compound " + s.compound().name() + ": analytes["
-                    + a.name() + "]." + where, true);
+            return value(a.name() + "." + key, unit, range, own, file("compound", "compound " + s.compound().name())
+                    + "analytes[" + a.name() + "]." + where, true);
         }
 
         private Analyte analyte(Analyte a) {
@@ -255,9 +262,8 @@ public final class ParameterSpace implements Serializable {
             return same ? b : new Binding(kd, kon, koff, ke0, b.role());
         }
 
-        private Formulation formulation(Formulation f) {
+        private Formulation formulation(Formulation f, String where) {
             if (f instanceof Formulation.Oral o) {
-                String where = "formulation (oral): ";
                 double ka = value("oral.ka", "1/h", Range.POSITIVE, o.ka(), where + "ka", false);
                 double lag = value("oral.lag", "h", Range.NON_NEGATIVE, o.lag(), where + "lag", false);
                 return ka == o.ka() && lag == o.lag() ? o : new Formulation.Oral(lag, ka, o.bioavailability(),
@@ -266,13 +272,13 @@ public final class ParameterSpace implements Serializable {
             if (f instanceof Formulation.Depot d) {
                 DepotRelease r = d.release();
                 ReleaseLaw law = r.law();
-                double[] values = values("release", law.parameters(), law.values(),
-                        "formulation (" + d.route() + "): release.");
+                double[] values = values("release", law.parameters(), law.values(), where + "release.");
                 ReleaseLaw newLaw = same(values, law.values()) ? law : law.with(values);
                 List<FailureMode> failures = new ArrayList<>();
                 boolean changed = newLaw != law;
                 for (FailureMode m : r.failures()) {
-                    double[] mv = values(m.name(), m.parameters(), m.values(), "failure: " + m.name() + ".");
+                    double[] mv = values(m.name(), m.parameters(), m.values(),
+                            file("scenario", "scenario " + s.name()) + "failure." + m.name() + ".");
                     FailureMode nm = same(mv, m.values()) ? m : m.with(mv);
                     failures.add(nm);
                     changed |= nm != m;
@@ -309,7 +315,7 @@ public final class ParameterSpace implements Serializable {
                 double own = p.value() / factor;
                 String symbol = p.unit().symbol();
                 double v = value(EQUATIONS + p.name(), symbol.isEmpty() ? "1" : symbol, Range.ANY, own,
-                        "compound " + s.compound().name() + ": equations.parameters." + p.name(), true);
+                        file("compound", "compound " + s.compound().name()) + "equations.parameters." + p.name(), true);
                 changed |= v != own;
                 ps.add(v == own ? p : new Equations.Parameter(p.name(), v * factor, p.unit()));
             }

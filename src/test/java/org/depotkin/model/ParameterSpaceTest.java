@@ -49,10 +49,11 @@ class ParameterSpaceTest {
         assertEquals(0.25, pMin.typical(), 0);
         assertEquals("1", pMin.unit());
         assertEquals(Range.FRACTION, pMin.range());
-        assertEquals("failure: fibrosis.p-min", pMin.origin());
+        assertEquals("implant-3.4g-fibrosis.yaml: failure.fibrosis.p-min", pMin.origin());
+        assertEquals("formulations/implant-go-medical-3.4g.yaml: release.k", space.descriptor("release.k").origin());
         assertEquals("1/h", space.unit("release.k"));
         assertEquals("L", space.unit("6b-naltrexol.V2"));
-        assertEquals("compound naltrexone: analytes[6b-naltrexol].peripheral[1].V",
+        assertEquals("compounds/naltrexone.yaml: analytes[6b-naltrexol].peripheral[1].V",
                 space.descriptor("6b-naltrexol.V2").origin());
         assertTrue(space.descriptor("naltrexone.ke0").ofCompound());
         assertTrue(!space.descriptor("release.k").ofCompound());
@@ -82,7 +83,7 @@ class ParameterSpaceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> space.values(Map.of("fibrosis.p-min", 6.0), "population variability"));
         assertEquals("population variability gives fibrosis.p-min = 1.5 1, outside its allowed range [0, 1] "
-                + "(failure: fibrosis.p-min)", e.getMessage());
+                + "(implant-3.4g-fibrosis.yaml: failure.fibrosis.p-min)", e.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> space.values(Map.of("release.kk", 2.0), "test"));
         assertTrue(unknown.getMessage().startsWith("scenario implant-3.4g-fibrosis has no parameter 'release.kk'"),
