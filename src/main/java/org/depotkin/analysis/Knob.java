@@ -2,7 +2,6 @@ package org.depotkin.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.depotkin.model.Administration;
 import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Regimen;
@@ -57,7 +56,10 @@ public record Knob(String name, String unit, double nominal) {
             }
             return s.forSubject(s.name(), s.compound(), adms);
         }
-        return ParameterSpace.of(s).scaled(s, s.name(), Map.of(name, factor), "design");
+        ParameterSpace space = ParameterSpace.of(s);
+        double[] values = space.typical();
+        values[space.indexOf(name)] = space.descriptor(name).check(value, "the value asked for");
+        return space.bind(s, s.name(), values);
     }
 
     private static Schedule scaleDose(Schedule sc, double f) {
