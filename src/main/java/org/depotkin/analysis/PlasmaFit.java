@@ -10,6 +10,7 @@ import org.depotkin.engine.CompiledScenario;
 import org.depotkin.engine.GridResult;
 import org.depotkin.engine.InputCache;
 import org.depotkin.engine.Output;
+import org.depotkin.model.Format;
 import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
 
@@ -144,7 +145,11 @@ public final class PlasmaFit {
         double[] lower = new double[p];
         double[] upper = new double[p];
         java.util.Arrays.fill(lower, Math.log(1e-4));
-        java.util.Arrays.fill(upper, Math.log(1e4));
+        for (int i = 0; i < p; i++) {
+            // within the allowed range, a rounding inside it (a fraction stays below 1)
+            double top = space.descriptor(free.get(i)).range().high() * (1 - 1e-12);
+            upper[i] = Math.log(Math.min(1e4, top / initial[i]));
+        }
         InputCache inputs = new InputCache();
         List<CompiledScenario> compiled = runs.stream().map(g -> CompiledScenario.compile(g.scenario())).toList();
         LeastSquares.Result r = LeastSquares.fit(theta -> {
@@ -183,15 +188,17 @@ public final class PlasmaFit {
 
     /**
      * Refuses a fit that is not a result: a standard error that is not finite, or an estimate stopped at the
-     * search bound (10^-4 or 10^4 times its model-file value), names the parameter.
+     * search bound (10^-4 or 10^4 times its model-file value, or the top of its allowed range such as 1 for a
+     * fraction), names the parameter.
      */
     private static void checkDetermined(LeastSquares.Result r, List<String> free, double[] lower, double[] upper) {
         for (int i = 0; i < free.size(); i++) {
             double theta = r.estimates()[i];
             if (Math.abs(theta - lower[i]) < 1e-6 || Math.abs(theta - upper[i]) < 1e-6) {
-                throw new IllegalArgumentException("--free " + free.get(i) + ": the fit stopped at " + (theta < 0
-                        ? "1e-4" : "1e4") + " times the model-file value, the edge of its search range: the data do "
-                        + "not determine it (no result written)");
+                throw new IllegalArgumentException("--free " + free.get(i) + ": the fit stopped at "
+                        + Format.number(Math.exp(theta)) + " times the model-file value, the edge of its search range "
+                        + "(1e-4 to 1e4 times, within the parameter's allowed range): the data do not determine it "
+                        + "(no result written)");
             }
         }
         if (!r.determined()) {

@@ -166,7 +166,11 @@ public final class ParameterSpace implements Serializable {
             @Override
             double value(String n, String unit, Range range, double own, String origin, boolean ofCompound) {
                 int k = index.get(n);
-                return own == typical[k] ? values[k] : values[k] * (own / typical[k]);
+                if (own == typical[k]) {
+                    return values[k];
+                }
+                // another administration's own value: the same ratio to the typical (the value itself from 0)
+                return typical[k] == 0 ? (values[k] == 0 ? own : values[k]) : values[k] * (own / typical[k]);
             }
         }.scenario(name);
     }

@@ -75,6 +75,23 @@ class PlasmaFitTest {
     }
 
     @Test
+    void aFractionIsSearchedWithinItsRange() {
+        // truth p-min 0.975 (3.9 x the file's 0.25), near the top of [0, 1], which bounds the search
+        Scenario fibrosis = ModelFiles.scenario(Path.of("models/implant-3.4g-fibrosis.yaml"));
+        Scenario truth = ParameterSpace.of(fibrosis).scaled(fibrosis, "truth", Map.of("fibrosis.p-min", 3.9), "test");
+        Trajectory tr = CompiledModel.compile(truth).simulate();
+        double[] t = new double[DAYS.length];
+        double[][] c = new double[1][DAYS.length];
+        for (int i = 0; i < DAYS.length; i++) {
+            t[i] = DAYS[i] * 24;
+            c[0][i] = tr.concentration("naltrexone", t[i]);
+        }
+        PlasmaFit.Result r = PlasmaFit.fit(fibrosis, new Observations("synthetic", List.of("naltrexone"), t, c),
+                List.of("fibrosis.p-min"), PlasmaFit.Weighting.LOG);
+        assertEquals(0.975, r.estimates()[0], 1e-4);
+    }
+
+    @Test
     void unknownParameterAndAnalyteAreBadInput() {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> PlasmaFit.fit(IMPLANT, simulate(0, 1), List.of("release.kk"), PlasmaFit.Weighting.NONE));
