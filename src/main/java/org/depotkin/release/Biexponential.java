@@ -46,15 +46,19 @@ public record Biexponential(double burstFraction, double kBurst, double kSlow) i
         return f * kBurst * Math.exp(-kBurst * s) + (1.0 - f) * kSlow * Math.exp(-kSlow * s);
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
             new Parameter("burst-fraction", "1", Range.FRACTION),
             new Parameter("k-burst", "1/h", Range.POSITIVE),
-            new Parameter("k-slow", "1/h", Range.POSITIVE));
+            new Parameter("k-slow", "1/h", Range.POSITIVE)),
+            v -> new Biexponential(v[0], v[1], v[2]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -63,8 +67,8 @@ public record Biexponential(double burstFraction, double kBurst, double kSlow) i
     }
 
     @Override
-    public Biexponential with(double[] v) {
-        return new Biexponential(v[0], v[1], v[2]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

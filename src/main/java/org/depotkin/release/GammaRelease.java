@@ -63,14 +63,18 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
         return Math.min(0.0, shape - 1.0);
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
             new Parameter("shape", "1", Range.POSITIVE),
-            new Parameter("scale", "h", Range.POSITIVE));
+            new Parameter("scale", "h", Range.POSITIVE)),
+            v -> new GammaRelease(v[0], v[1]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -79,8 +83,8 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
     }
 
     @Override
-    public GammaRelease with(double[] v) {
-        return new GammaRelease(v[0], v[1]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

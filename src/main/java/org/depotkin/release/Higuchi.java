@@ -47,13 +47,17 @@ public record Higuchi(double k) implements ReleaseLaw {
         return -0.5;
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("k", "h^-0.5", Range.POSITIVE));
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("k", "h^-0.5", Range.POSITIVE)),
+            v -> new Higuchi(v[0]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -62,8 +66,8 @@ public record Higuchi(double k) implements ReleaseLaw {
     }
 
     @Override
-    public Higuchi with(double[] v) {
-        return new Higuchi(v[0]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -53,13 +53,17 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
         return 1.0 / k;
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("k", "1/h", Range.POSITIVE));
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("k", "1/h", Range.POSITIVE)),
+            v -> new HixsonCrowell(v[0]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -68,8 +72,8 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
     }
 
     @Override
-    public HixsonCrowell with(double[] v) {
-        return new HixsonCrowell(v[0]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -53,24 +53,28 @@ public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
         return n - 1.0;
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("k", "h^-n", Range.POSITIVE),
-            new Parameter("n", "1", Range.UNIT_EXPONENT));
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("n", "1", Range.UNIT_EXPONENT),
+            new Parameter("k", "h^-n", Range.POSITIVE)),
+            v -> new KorsmeyerPeppas(v[1], v[0]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
     public double[] values() {
-        return new double[] {k, n};
+        return new double[] {n, k};
     }
 
     @Override
-    public KorsmeyerPeppas with(double[] v) {
-        return new KorsmeyerPeppas(v[0], v[1]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

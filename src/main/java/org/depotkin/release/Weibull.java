@@ -79,15 +79,19 @@ public record Weibull(double td, double beta, double lag) implements ReleaseLaw 
         return lag > 0.0 ? new double[] {lag} : new double[0];
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
             new Parameter("td", "h", Range.POSITIVE),
             new Parameter("beta", "1", Range.POSITIVE),
-            new Parameter("lag", "h", Range.NON_NEGATIVE));
+            new Parameter("lag", "h", Range.NON_NEGATIVE)),
+            v -> new Weibull(v[0], v[1], v[2]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -96,8 +100,8 @@ public record Weibull(double td, double beta, double lag) implements ReleaseLaw 
     }
 
     @Override
-    public Weibull with(double[] v) {
-        return new Weibull(v[0], v[1], v[2]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

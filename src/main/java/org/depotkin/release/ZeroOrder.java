@@ -39,13 +39,17 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
         return duration;
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
-            new Parameter("duration", "h", Range.POSITIVE));
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("duration", "h", Range.POSITIVE)),
+            v -> new ZeroOrder(v[0]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -54,8 +58,8 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
     }
 
     @Override
-    public ZeroOrder with(double[] v) {
-        return new ZeroOrder(v[0]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -61,14 +61,18 @@ public record ZeroOrderTail(double plateau, double kTail) implements ReleaseLaw 
         return new double[] {plateau};
     }
 
-    /** The law's parameters as model files name them, in the order of {@link #values()}. */
-    private static final List<Parameter> PARAMETERS = List.of(
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
             new Parameter("plateau", "h", Range.POSITIVE),
-            new Parameter("k-tail", "1/h", Range.POSITIVE));
+            new Parameter("k-tail", "1/h", Range.POSITIVE)),
+            v -> new ZeroOrderTail(v[0], v[1]));
 
     @Override
     public List<Parameter> parameters() {
-        return PARAMETERS;
+        return KIND.parameters();
     }
 
     @Override
@@ -77,8 +81,8 @@ public record ZeroOrderTail(double plateau, double kTail) implements ReleaseLaw 
     }
 
     @Override
-    public ZeroOrderTail with(double[] v) {
-        return new ZeroOrderTail(v[0], v[1]);
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override
