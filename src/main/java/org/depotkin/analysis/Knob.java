@@ -2,17 +2,16 @@ package org.depotkin.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.depotkin.model.Administration;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
-import org.depotkin.population.ParameterSet;
 
 /**
  * One design parameter of a scenario that {@code design} can turn: {@code dose} (every dose
  * amount, mg), {@code interval} (the dosing interval of repeated schedules, h, keeping the span
- * covered) or any parameter {@link ParameterSet} names (e.g. {@code release.k}).
+ * covered) or any parameter of its {@link ParameterSpace} (e.g. {@code release.k}).
  *
  * @param name    as given on the command line
  * @param unit    unit of its values
@@ -35,12 +34,12 @@ public record Knob(String name, String unit, double nominal) {
             }
             throw new IllegalArgumentException("scenario " + s.name() + " has no repeated dosing to vary the interval of");
         }
-        List<String> names = ParameterSet.names(s);
-        if (!names.contains(name)) {
+        ParameterSpace space = ParameterSpace.of(s);
+        if (!space.has(name)) {
             throw new IllegalArgumentException("no parameter '" + name + "' in " + s.name() + ": choose dose, interval or one of "
-                    + String.join(", ", names));
+                    + String.join(", ", space.names()));
         }
-        return new Knob(name, ParameterSet.unit(s, name), ParameterSet.value(s, name));
+        return new Knob(name, space.unit(name), space.value(name));
     }
 
     /** The scenario with this knob at {@code value}. */
@@ -57,7 +56,10 @@ public record Knob(String name, String unit, double nominal) {
             }
             return s.forSubject(s.name(), s.compound(), adms);
         }
-        return ParameterSet.apply(s, s.name(), Map.of(name, factor));
+        ParameterSpace space = ParameterSpace.of(s);
+        double[] values = space.typical();
+        values[space.indexOf(name)] = space.descriptor(name).check(value, "the value asked for");
+        return space.bind(s, s.name(), values);
     }
 
     private static Schedule scaleDose(Schedule sc, double f) {

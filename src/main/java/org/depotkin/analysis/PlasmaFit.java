@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.depotkin.engine.CompiledModel;
+import org.depotkin.engine.CompiledScenario;
 import org.depotkin.engine.GridResult;
 import org.depotkin.engine.InputCache;
 import org.depotkin.engine.Output;
+import org.depotkin.model.Format;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 
 /**
- * Fits chosen parameters of a scenario (any name {@link ParameterSet} knows: disposition, oral,
+ * Fits chosen parameters of a scenario (any name of its {@link ParameterSpace}: disposition, oral,
  * {@code release.<param>}) to observed plasma concentrations by weighted least squares, the engine
  * simulating the scenario at every trial value (Levenberg–Marquardt, {@link LeastSquares}).
  *
@@ -88,11 +90,11 @@ public final class PlasmaFit {
      * the estimates are the typical scenario's values times those factors.
      */
     public static Result fitPooled(Scenario typical, List<Group> groups, List<String> free, Weighting weighting) {
-        List<String> known = ParameterSet.names(typical);
+        ParameterSpace space = ParameterSpace.of(typical);
         for (String name : free) {
-            if (!known.contains(name)) {
+            if (!space.has(name)) {
                 throw new IllegalArgumentException("--free: scenario " + typical.name() + " has no parameter '" + name
-                        + "'; it has: " + String.join(", ", known));
+                        + "'; it has: " + String.join(", ", space.names()));
             }
         }
         List<Group> runs = new ArrayList<>();
@@ -132,7 +134,7 @@ public final class PlasmaFit {
             }
             y[i] = transform(weighting, v, v);
         }
-        double[] initial = free.stream().mapToDouble(n -> ParameterSet.value(typical, n)).toArray();
+        double[] initial = free.stream().mapToDouble(space::value).toArray();
         for (int i = 0; i < initial.length; i++) {
             if (!(initial[i] > 0)) {
                 throw new IllegalArgumentException("--free: " + free.get(i) + " is " + initial[i] + " in scenario "
@@ -143,10 +145,15 @@ public final class PlasmaFit {
         double[] lower = new double[p];
         double[] upper = new double[p];
         java.util.Arrays.fill(lower, Math.log(1e-4));
-        java.util.Arrays.fill(upper, Math.log(1e4));
+        for (int i = 0; i < p; i++) {
+            // within the allowed range, a rounding inside it (a fraction stays below 1)
+            double top = space.descriptor(free.get(i)).range().high() * (1 - 1e-12);
+            upper[i] = Math.log(Math.min(1e4, top / initial[i]));
+        }
         InputCache inputs = new InputCache();
+        List<CompiledScenario> compiled = runs.stream().map(g -> CompiledScenario.compile(g.scenario())).toList();
         LeastSquares.Result r = LeastSquares.fit(theta -> {
-            double[] f = predict(runs, free, theta, measured, inputs);
+            double[] f = predict(compiled, free, theta, measured, inputs);
             double[] out = new double[f.length];
             for (int i = 0; i < f.length; i++) {
                 out[i] = transform(weighting, f[i], all.get(i).observed());
@@ -167,28 +174,31 @@ public final class PlasmaFit {
             hi[i] = initial[i] * Math.exp(theta + t * r.se(i));
         }
         Scenario fittedBase = groups.size() == 1 ? runs.get(0).scenario() : typical;
-        Scenario fitted = ParameterSet.apply(fittedBase, typical.name(), factors(free, r.estimates()));
-        double[] f = predict(runs, free, r.estimates(), measured, inputs);
+        Scenario fitted = ParameterSpace.of(fittedBase).scaled(fittedBase, typical.name(),
+                factors(free, r.estimates()), FITTED);
+        double[] f = predict(compiled, free, r.estimates(), measured, inputs);
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < f.length; i++) {
             Point m = all.get(i);
             points.add(new Point(m.analyte(), m.time(), m.observed(), f[i]));
         }
-        List<String> units = free.stream().map(n -> ParameterSet.unit(typical, n)).toList();
+        List<String> units = free.stream().map(space::unit).toList();
         return new Result(fitted, List.copyOf(free), units, initial, est, se, lo, hi, weighting, r, points);
     }
 
     /**
      * Refuses a fit that is not a result: a standard error that is not finite, or an estimate stopped at the
-     * search bound (10^-4 or 10^4 times its model-file value), names the parameter.
+     * search bound (10^-4 or 10^4 times its model-file value, or the top of its allowed range such as 1 for a
+     * fraction), names the parameter.
      */
     private static void checkDetermined(LeastSquares.Result r, List<String> free, double[] lower, double[] upper) {
         for (int i = 0; i < free.size(); i++) {
             double theta = r.estimates()[i];
             if (Math.abs(theta - lower[i]) < 1e-6 || Math.abs(theta - upper[i]) < 1e-6) {
-                throw new IllegalArgumentException("--free " + free.get(i) + ": the fit stopped at " + (theta < 0
-                        ? "1e-4" : "1e4") + " times the model-file value, the edge of its search range: the data do "
-                        + "not determine it (no result written)");
+                throw new IllegalArgumentException("--free " + free.get(i) + ": the fit stopped at "
+                        + Format.number(Math.exp(theta)) + " times the model-file value, the edge of its search range "
+                        + "(1e-4 to 1e4 times, within the parameter's allowed range): the data do not determine it "
+                        + "(no result written)");
             }
         }
         if (!r.determined()) {
@@ -201,24 +211,29 @@ public final class PlasmaFit {
     /**
      * Predictions of every group with the free parameters at e^θ times their own values, in group order: the model
      * is followed to the observation times only ({@link CompiledModel#onGrid}), without keeping its dense solution;
-     * iterations that leave the release alone share its input fit through {@code inputs}.
+     * iterations that leave the release alone share its input fit through {@code inputs}. Each group's scenario is
+     * compiled once ({@link CompiledScenario}) and bound to each iteration's values.
      */
-    static double[] predict(List<Group> groups, List<String> free, double[] theta, List<List<Point>> at,
+    static double[] predict(List<CompiledScenario> groups, List<String> free, double[] theta, List<List<Point>> at,
                             InputCache inputs) {
         List<Double> out = new ArrayList<>();
+        Map<String, Double> factors = factors(free, theta);
         for (int g = 0; g < groups.size(); g++) {
-            Scenario base = groups.get(g).scenario();
-            CompiledModel model = CompiledModel.compile(ParameterSet.apply(base, base.name(), factors(free, theta)));
+            CompiledScenario group = groups.get(g);
+            CompiledModel model = group.bind(group.space().values(factors, FITTED));
             List<Point> points = at.get(g);
             double[] times = points.stream().mapToDouble(Point::time).distinct().sorted().toArray();
             List<Output> outputs = points.stream().map(p -> model.output(p.analyte())).distinct().toList();
-            GridResult run = model.onGrid(times, outputs, List.of(), new double[0], inputs);
+            GridResult run = model.onGrid(times, outputs, List.of(), new double[0], inputs, false);
             for (Point p : points) {
                 out.add(run.values()[outputs.indexOf(model.output(p.analyte()))][Arrays.binarySearch(times, p.time())]);
             }
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
+
+    /** What gives the values a fit binds, for the message of one outside its range. */
+    private static final String FITTED = "fit plasma";
 
     private static Map<String, Double> factors(List<String> free, double[] theta) {
         Map<String, Double> out = new HashMap<>();

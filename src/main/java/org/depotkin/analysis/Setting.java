@@ -51,7 +51,7 @@ public record Setting(String name, Quantity value) {
         }
         Scenario out = knob.apply(s, v);
         return new Scenario(out.name(), out.description(), out.compound(), out.administrations(), out.criteria(),
-                out.duration(), out.outputStep(), out.solver(), s.population());
+                out.duration(), out.outputStep(), out.solver(), s.population(), out.files());
     }
 
     /** The value in the knob's unit; a value of the wrong dimension names the parameter and the unit expected. */

@@ -7,10 +7,10 @@ import java.util.function.IntFunction;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
-import org.depotkin.population.ParameterSet;
 import org.depotkin.population.Subject;
 import org.depotkin.population.VirtualTrial;
 
@@ -39,9 +39,9 @@ final class PortableSubjects {
     /** W3's first n subjects of the implant scenario (one depot with fibrosis). */
     static IntFunction<Subject> w3(Scenario implant, int n) {
         String parent = implant.compound().parent().name();
-        List<String> known = ParameterSet.names(implant);
+        ParameterSpace space = ParameterSpace.of(implant);
         List<String> varied = List.of(parent + ".CL", parent + ".V", "release.k", "fibrosis.tau");
-        if (!known.containsAll(varied)) {
+        if (!space.names().containsAll(varied)) {
             throw new IllegalArgumentException(implant.name() + ": W3 needs a first-order depot with fibrosis "
                     + "(like models/bench-w2.yaml)");
         }
@@ -51,7 +51,7 @@ final class PortableSubjects {
                     Math.exp(OMEGA * z[i][1]), varied.get(2), Math.exp(OMEGA * z[i][2]), varied.get(3),
                     Math.exp(-OMEGA * z[i][3]));
             return new Subject(i, factors, Double.NaN, List.of(), 0, 0,
-                    ParameterSet.apply(implant, implant.name() + "#" + (i + 1), factors));
+                    space.scaled(implant, implant.name() + "#" + (i + 1), factors, "W3"));
         };
     }
 

@@ -305,6 +305,16 @@ public final class CompiledModel {
      */
     public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels,
                              InputCache cache) {
+        return onGrid(grid, kept, watched, levels, cache, true);
+    }
+
+    /**
+     * As {@link #onGrid(double[], List, List, double[], InputCache)}; {@code peak} says whether the largest value of
+     * the first kept output is located ({@link GridResult#max()}, −∞ when not): a run that needs only values on its
+     * grid (a fit's predictions) skips the slopes and turns that cost.
+     */
+    public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels,
+                             InputCache cache, boolean peak) {
         if (watched.size() != levels.length) {
             throw new IllegalArgumentException(watched.size() + " outputs but " + levels.length + " levels");
         }
@@ -316,11 +326,11 @@ public final class CompiledModel {
         }
         ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {
-            GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels);
-            exact.march(walk, cache, start());
+            GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels, peak);
+            exact.march(walk, cache, start(), walk::settled);
             return walk.result();
         }
-        return simulate().onGrid(grid, kept, watched, levels);
+        return simulate().onGrid(grid, kept, watched, levels, peak);
     }
 
     /** The exact path, or null when it does not apply: always null when the equations' rates are not linear. */

@@ -12,9 +12,12 @@ import java.util.List;
  * @param crossings   per watched pair, its crossings in time order
  * @param startsAbove per watched pair, whether the output is at or above its threshold at t = 0
  * @param end         end of the run (h)
+ * @param max         the largest value of the first kept output over the run, located on the solution (not on the
+ *                    grid); −∞ when nothing is kept
+ * @param maxTime     the first time it is reached (h); NaN when nothing is kept
  */
 public record GridResult(double[] grid, double[][] values, List<List<Crossing>> crossings, boolean[] startsAbove,
-                         double end) {
+                         double end, double max, double maxTime) {
 
     /** Hours during which watched pair k is at or above its threshold. */
     public double timeAbove(int k) {

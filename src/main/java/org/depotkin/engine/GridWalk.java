@@ -34,6 +34,12 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * the threshold the extremum is located on the closed form and, if it crosses, both crossings are solved
  * for. A dose that carries the output across a threshold gives a crossing at its time, as in
  * {@link Trajectory#crossings}.
+ *
+ * <p>The largest value of the first kept output (the peak concentration of a population's subject) is located the
+ * same way: the node values, at panel ends the value before the next event, and between nodes where the slope turns
+ * from rising to falling, the turn solved for on the closed form (the slope's root, by secant steps kept in the
+ * bracket from the Hermite interpolant's turn, to {@link #PEAK_TOLERANCE}). Every turn is solved: at steady state
+ * the peaks differ by less than a Hermite estimate's error, so no estimate can tell which one is highest.
  */
 final class GridWalk implements Consumer<LinearPanel> {
     /** Half-width (h) of the central difference along the flow that gives an output's slope. */
@@ -49,6 +55,11 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** Crossing times are solved to this (h). */
     static final double ROOT_TOLERANCE = 1e-10;
     private static final int ROOT_ITERATIONS = 100;
+    /**
+     * A peak's time is solved to this (h): the value is then within ½·|f''|·(1e-7 h)² of the peak, below 1e-13 of it
+     * for an oral absorption peak.
+     */
+    static final double PEAK_TOLERANCE = 1e-7;
     private static final int TERMS = InputFit.DEGREE + 1;
 
     private final CompiledModel model;
@@ -90,7 +101,7 @@ final class GridWalk implements Consumer<LinearPanel> {
      */
     private final double[] forcing;
     private LinearPanel forcingOf;
-    /** The forced increments of the modes in one Horner sum. */
+    /** The forced increments of the modes over one step (Horner sums of the forcing, or from the Taylor shift). */
     private final double[] forced;
     private final double[] phi = new double[LinearPanel.PHI_SIZE];
     private final double[] divided = new double[LinearPanel.PHI_SIZE];
@@ -114,16 +125,36 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double[] s1;
     private int next;
     private boolean started;
+    /** The output whose largest value is located (the first kept one), null when none is. */
+    private final Output peaked;
+    /** Its value and slope at the last two nodes. */
+    private double p0;
+    private double q0;
+    private double p1;
+    private double q1;
+    /** Its largest value so far and when. */
+    private double peak = Double.NEGATIVE_INFINITY;
+    private double peakTime = Double.NaN;
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
+    /**
+     * When only crossings are asked for (nothing kept, no peak): the bound that ends the walk once none is left
+     * ({@link #settled}); null otherwise.
+     */
+    private final Ceiling ceiling;
+    /** Parent equivalents in the body per unit of each mode: Σ_i peq_i·V_ij. */
+    private final double[] inBody;
+    /** End of the last panel walked (h). */
+    private double walked;
 
     /**
      * @param grid    grid times (h), ascending; steps equal to the first one share its one-step factors, others
      *                get their own
      * @param kept    outputs whose values are kept at the grid times
      * @param watched outputs whose crossings of {@code levels} are found
+     * @param peak    whether the largest value of the first kept output is located
      */
     GridWalk(CompiledModel model, ModalSolver solver, double[] grid, List<Output> kept, List<Output> watched,
-             double[] levels) {
+             double[] levels, boolean peak) {
         this.model = model;
         this.modes = solver.modes();
         this.beta = solver.beta();
@@ -164,6 +195,15 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yAt = new double[model.size];
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
+        this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
+        this.ceiling = kept.isEmpty() && peaked == null ? new Ceiling(model) : null;
+        this.inBody = new double[n];
+        for (int i = 0; i < n; i++) {
+            double weight = model.parentEquivalent[stateOf[i]];
+            for (int j = 0; j < n; j++) {
+                inBody[j] += weight * modes.v[i * n + j];
+            }
+        }
         int w = watched.size();
         this.f0 = new double[w];
         this.s0 = new double[w];
@@ -219,6 +259,9 @@ final class GridWalk implements Consumer<LinearPanel> {
         System.arraycopy(panel.z0, 0, z, 0, z.length);
         double t = panel.t0;
         observe(panel, t);
+        if (peaked != null) {
+            offer(t, p1);
+        }
         for (int k = 0; k < levels.length; k++) {
             if (!started) {
                 startsAbove[k] = f1[k] >= levels[k];
@@ -237,12 +280,49 @@ final class GridWalk implements Consumer<LinearPanel> {
             advance(panel, t, tn);
             observe(panel, tn);
             detect(panel, t, tn);
+            if (peaked != null) {
+                offer(tn, p1);
+                turn(panel, t, tn);
+            }
             if (tn < panel.t1 && next < grid.length && tn == grid[next]) {
                 keep(next++, tn);
             }
             swap();
             t = tn;
         }
+        walked = panel.t1;
+    }
+
+    /** The end of the last panel walked (h): the run's end, or earlier when the walk {@link #settled}. */
+    double walkedUntil() {
+        return walked;
+    }
+
+    /**
+     * Whether nothing more can happen after the last panel: only crossings are asked for, and every watched output
+     * is below its level at the panel's end and can never reach it again ({@link Ceiling}), so the walk may stop.
+     */
+    boolean settled() {
+        if (ceiling == null) {
+            return false;
+        }
+        for (int k = 0; k < levels.length; k++) {
+            if (f0[k] >= levels[k]) {
+                return false;
+            }
+        }
+        double body = 0;
+        for (int j = 0; j < z.length; j++) {
+            body += inBody[j] * z[j];
+        }
+        // amounts summed from modes carry rounding of the order of 1e-15 of the largest: a margin above it
+        double toCome = ceiling.toCome(walked, body) * (1 + 1e-9);
+        for (int k = 0; k < levels.length; k++) {
+            if (!(ceiling.of(watched.get(k), toCome, y) < levels[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The result, once the march is over: grid times at the very end take the run's last state. */
@@ -250,7 +330,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         while (next < grid.length) {
             keep(next++, model.scenario.duration());
         }
-        return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration());
+        return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), peak, peakTime);
     }
 
     private void keep(int g, double t) {
@@ -381,8 +461,12 @@ final class GridWalk implements Consumer<LinearPanel> {
      * slopes into f1, s1.
      */
     private void observe(LinearPanel panel, double t) {
-        boolean slopes = f1.length > 0;
+        boolean slopes = f1.length > 0 || peaked != null;
         states(panel, t, z, y, slopes ? yDot : null);
+        if (peaked != null) {
+            p1 = peaked.at(t, y);
+            q1 = slope(peaked, t, y, yDot);
+        }
         for (int k = 0; k < f1.length; k++) {
             int same = firstOfOutput[k];
             if (same < k) {
@@ -447,12 +531,83 @@ final class GridWalk implements Consumer<LinearPanel> {
     }
 
     private void swap() {
+        p0 = p1;
+        q0 = q1;
         double[] f = f0;
         f0 = f1;
         f1 = f;
         double[] s = s0;
         s0 = s1;
         s1 = s;
+    }
+
+    /** A value of the peaked output at t: the largest so far (the first time it is reached) is kept. */
+    private void offer(double t, double value) {
+        if (value > peak) {
+            peak = value;
+            peakTime = t;
+        }
+    }
+
+    /**
+     * A peak of the peaked output between the nodes t and tn (p0, q0 at t; p1, q1 at tn): where the slope turns
+     * from rising to falling, the slope's root on the closed form, by secant steps kept inside the bracket that
+     * each step narrows, from the turn of the cubic Hermite interpolant, to {@link #PEAK_TOLERANCE}.
+     */
+    private void turn(LinearPanel panel, double t, double tn) {
+        if (!(q0 > 0 && q1 < 0)) {
+            return;
+        }
+        double lo = t;
+        double hi = tn;
+        double at = t + (tn - t) * hermiteTurn(p0, q0, p1, q1, tn - t);
+        double before = Double.NaN;
+        double slopeBefore = Double.NaN;
+        for (int i = 0; i < ROOT_ITERATIONS; i++) {
+            exact(panel, peaked, at, true);
+            double g = slopeAt;
+            if (g == 0) {
+                break;
+            }
+            if (g > 0) {
+                lo = at;
+            } else {
+                hi = at;
+            }
+            double next = Double.isNaN(before) || g == slopeBefore ? Double.NaN
+                    : at - g * (at - before) / (g - slopeBefore);
+            if (!(next > lo && next < hi)) {
+                next = g > 0 ? lo + (hi - lo) * g / (g - q1) : hi - (hi - lo) * g / (g - q0);
+                if (!(next > lo && next < hi)) {
+                    next = 0.5 * (lo + hi);
+                }
+            }
+            if (Math.abs(next - at) < PEAK_TOLERANCE || hi - lo < PEAK_TOLERANCE) {
+                break;
+            }
+            before = at;
+            slopeBefore = g;
+            at = next;
+        }
+        offer(at, valueAt);
+    }
+
+    /**
+     * Where the cubic Hermite interpolant of (f0, s0) and (f1, s1) on [0, δ] turns, as a fraction r of δ: the root in
+     * (0, 1) of its derivative a·r² + b·r + c, which is δ·s0 &gt; 0 at 0 and δ·s1 &lt; 0 at 1.
+     */
+    static double hermiteTurn(double f0, double s0, double f1, double s1, double delta) {
+        double a = 6 * (f0 - f1) + 3 * delta * (s0 + s1);
+        double b = 6 * (f1 - f0) - delta * (4 * s0 + 2 * s1);
+        double c = delta * s0;
+        if (Math.abs(a) < 1e-12 * (Math.abs(b) + Math.abs(c))) {
+            return -c / b;
+        }
+        double root = Math.sqrt(Math.max(0, b * b - 4 * a * c));
+        double q = -0.5 * (b + Math.copySign(root, b));
+        double r1 = q / a;
+        double r2 = c / q;
+        return r1 > 0 && r1 < 1 ? r1 : r2;
     }
 
     /** Crossings of every watched pair between the nodes t and tn (f0, s0 at t; f1, s1 at tn). */
@@ -535,9 +690,13 @@ final class GridWalk implements Consumer<LinearPanel> {
 
     /** Watched output k at t from the panel's closed form into {@link #valueAt} (and its slope into {@link #slopeAt}). */
     private void exact(LinearPanel panel, int k, double t, boolean withSlope) {
+        exact(panel, watched.get(k), t, withSlope);
+    }
+
+    /** An output at t from the panel's closed form into {@link #valueAt} (and its slope into {@link #slopeAt}). */
+    private void exact(LinearPanel panel, Output out, double t, boolean withSlope) {
         panel.modal(t, zAt, phi);
         states(panel, t, zAt, yAt, withSlope ? yDotAt : null);
-        Output out = watched.get(k);
         valueAt = out.at(t, yAt);
         slopeAt = withSlope ? slope(out, t, yAt, yDotAt) : 0;
     }

@@ -158,6 +158,11 @@ final class ModalSolver {
      * (null: fit it).
      */
     void march(Consumer<LinearPanel> sink, InputCache cache, RunState start) {
+        march(sink, cache, start, () -> false);
+    }
+
+    /** As {@link #march(Consumer, InputCache, RunState)}, ending early once {@code done} says, after a panel, that nothing more can happen. */
+    void march(Consumer<LinearPanel> sink, InputCache cache, RunState start, java.util.function.BooleanSupplier done) {
         double from = start.time();
         InputPanels input = cache == null ? InputPanels.of(m, inputTol, inputAmount, from)
                 : cache.get(m, inputTol, inputAmount, from);
@@ -168,6 +173,9 @@ final class ModalSolver {
         for (InputPanels.Panel p : input.panels()) {
             LinearPanel panel = new LinearPanel(p.t0(), p.t1(), modes, beta, z.clone(), eliminated, p.d());
             sink.accept(panel);
+            if (done.getAsBoolean()) {
+                return;
+            }
             System.arraycopy(panel.z1, 0, z, 0, n);
             eliminated = panel.e1;
             if (!Double.isNaN(p.jumpsUntil())) {

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.univariate.BrentOptimizer;
+import org.hipparchus.optim.univariate.SearchInterval;
+import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
+import org.hipparchus.optim.univariate.UnivariatePointValuePair;
 
 /**
  * The dense result of one run: any output at any time in [0, duration], exact threshold
@@ -198,6 +204,9 @@ public final class Trajectory {
     private static final double[] GL_W = {0.11846344252809454, 0.23931433524968324, 0.28444444444444444,
         0.23931433524968324, 0.11846344252809454};
 
+    /** Nodes within this fraction of the largest node value are refined into peaks ({@link #max}). */
+    private static final double PEAK_SCREEN = 0.1;
+
     private static double nodeTime(Piece piece, int q) {
         return q == NODES.length - 1 ? piece.end() : piece.start() + (piece.end() - piece.start()) * NODES[q];
     }
@@ -293,7 +302,7 @@ public final class Trajectory {
      * The run on a grid: the kept outputs sampled at the grid times and the crossings of the watched
      * (output, threshold) pairs ({@link CompiledModel#onGrid}).
      */
-    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels) {
+    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels, boolean peak) {
         double[][] values = new double[kept.size()][];
         for (int i = 0; i < values.length; i++) {
             values[i] = sample(kept.get(i), grid);
@@ -302,7 +311,53 @@ public final class Trajectory {
         for (int k = 0; k < startsAbove.length; k++) {
             startsAbove[k] = value(watched.get(k), 0) >= levels[k];
         }
-        return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime());
+        double[] max = !peak || kept.isEmpty() ? new double[] {Double.NEGATIVE_INFINITY, Double.NaN} : max(kept.get(0));
+        return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime(), max[0], max[1]);
+    }
+
+    /**
+     * The largest value of an output over the run and the first time it is reached, {value, time}: the values at
+     * every piece's nodes ({@link #NODES}: its start, its Gauss–Legendre nodes and its end, the left limit before an
+     * event), and where a node inside a piece stands above both neighbours and within {@link #PEAK_SCREEN} of the
+     * largest node, the peak between those neighbours by Brent's method on the piece (to 1e-10 h).
+     */
+    double[] max(Output output) {
+        double[][][] nodes = nodes();
+        int count = NODES.length;
+        double[][] v = new double[pieces.size()][count];
+        double top = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < pieces.size(); p++) {
+            for (int q = 0; q < count; q++) {
+                v[p][q] = output.at(nodeTime(pieces.get(p), q), nodes[p][q]);
+                top = Math.max(top, v[p][q]);
+            }
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        double when = Double.NaN;
+        BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-10);
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece piece = pieces.get(p);
+            double[] w = v[p];
+            for (int q = 0; q < count; q++) {
+                double value = w[q];
+                double time = nodeTime(piece, q);
+                if (q > 0 && q < count - 1 && w[q - 1] < value && value >= w[q + 1]
+                        && value >= top - PEAK_SCREEN * Math.abs(top)) {
+                    UnivariatePointValuePair turn = brent.optimize(new MaxEval(200), GoalType.MAXIMIZE,
+                            new SearchInterval(nodeTime(piece, q - 1), nodeTime(piece, q + 1), time),
+                            new UnivariateObjectiveFunction(x -> output.at(x, piece.at(x))));
+                    if (turn.getValue() > value) {
+                        value = turn.getValue();
+                        time = turn.getPoint();
+                    }
+                }
+                if (value > best) {
+                    best = value;
+                    when = time;
+                }
+            }
+        }
+        return new double[] {best, when};
     }
 
     private Piece pieceAt(double t) {

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.depotkin.io.yaml.Location;
 import org.depotkin.io.yaml.ModelFileException;
@@ -23,12 +25,12 @@ import org.depotkin.model.Criterion;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Limits;
 import org.depotkin.model.Names;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.SolverSettings;
 import org.depotkin.model.Unit;
-import org.depotkin.population.ParameterSet;
 import org.depotkin.release.FailureMode;
 
 /**
@@ -130,6 +132,10 @@ public final class ModelFiles {
         m.optString("source");
         Path dir = file.toAbsolutePath().getParent();
         Compound compound = part(m, "compound", dir, CompoundReader::read);
+        String own = file.getFileName().toString();
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("scenario", own);
+        files.put("compound", fileOf(m, "compound", own));
         List<FailureMode> failures = m.optMap("failure").map(ReleaseReader::failures).orElse(List.of());
         List<Administration> administrations = new ArrayList<>();
         if (m.has("dosing")) {
@@ -137,12 +143,14 @@ public final class ModelFiles {
             for (int i = 0; i < list.size(); i++) {
                 YamlMap d = list.map(i);
                 administrations.add(administration(d, dir, failures));
+                files.put("formulation." + i, fileOf(d, "formulation", own));
                 d.finish();
             }
             m.optString("formulation");
             m.optString("regimen");
         } else {
             administrations.add(administration(m, dir, failures));
+            files.put("formulation.0", fileOf(m, "formulation", own));
         }
         List<Criterion> criteria = new ArrayList<>();
         m.optList("criteria").ifPresent(list -> {
@@ -176,12 +184,12 @@ public final class ModelFiles {
         Scenario out;
         try {
             out = new Scenario(name, description, compound, administrations, criteria, duration, step, solver,
-                    population);
+                    population, files);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(m.location(), e.getMessage());
         }
         if (population != null) {
-            List<String> known = ParameterSet.names(out);
+            List<String> known = ParameterSpace.of(out).names();
             YamlMap variability = m.map("population").optMap("variability").orElse(null);
             for (Population.Eta eta : population.etas()) {
                 if (!known.contains(eta.parameter())) {
@@ -241,6 +249,11 @@ public final class ModelFiles {
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(at, e.getMessage());
         }
+    }
+
+    /** The file a building block was read from: the path the scenario gives, or the scenario's own when inline. */
+    private static String fileOf(YamlMap m, String key, String scenarioFile) {
+        return m.node(key) instanceof YamlScalar s ? s.text() : scenarioFile;
     }
 
     /** A building block given by path (relative to the referring file) or inline. */

@@ -6,20 +6,13 @@ import org.depotkin.io.yaml.ModelFileException;
 import org.depotkin.io.yaml.YamlList;
 import org.depotkin.io.yaml.YamlMap;
 import org.depotkin.model.Unit;
-import org.depotkin.release.Biexponential;
 import org.depotkin.release.FailureMode;
-import org.depotkin.release.FirstOrder;
-import org.depotkin.release.GammaRelease;
-import org.depotkin.release.Higuchi;
-import org.depotkin.release.HixsonCrowell;
-import org.depotkin.release.KorsmeyerPeppas;
+import org.depotkin.release.Parameter;
+import org.depotkin.release.Range;
 import org.depotkin.release.ReleaseLaw;
 import org.depotkin.release.ReleaseLaws;
 import org.depotkin.release.Sequential;
 import org.depotkin.release.Tabulated;
-import org.depotkin.release.Weibull;
-import org.depotkin.release.ZeroOrder;
-import org.depotkin.release.ZeroOrderTail;
 
 /** Reads {@code release:} and {@code failure:} blocks of formulation and scenario files. */
 final class ReleaseReader {
@@ -32,21 +25,10 @@ final class ReleaseReader {
         m.optString("source");
         try {
             ReleaseLaw law = switch (name) {
-                case "zero-order" -> new ZeroOrder(m.positive("duration", Unit.H));
-                case "first-order" -> new FirstOrder(m.positive("k", Unit.PER_H));
-                case "higuchi" -> new Higuchi(m.positive("k", Unit.parse("h^-0.5")));
-                case "korsmeyer-peppas" -> korsmeyerPeppas(m);
-                case "weibull" -> new Weibull(m.positive("td", Unit.H), m.positive("beta", Unit.ONE),
-                        m.optNonNegative("lag", Unit.H).orElse(0));
-                case "biexponential" -> new Biexponential(m.fraction("burst-fraction"),
-                        m.positive("k-burst", Unit.PER_H), m.positive("k-slow", Unit.PER_H));
-                case "hixson-crowell" -> new HixsonCrowell(m.positive("k", Unit.PER_H));
-                case "zero-order-tail" -> new ZeroOrderTail(m.positive("plateau", Unit.H),
-                        m.positive("k-tail", Unit.PER_H));
                 case "sequential" -> sequential(m);
-                case "gamma" -> new GammaRelease(m.positive("shape", Unit.ONE), m.positive("scale", Unit.H));
                 case "tabulated" -> tabulated(m);
-                default -> throw m.error("law", "release law '" + name + "' is not readable from files yet");
+                default -> declared(m, ReleaseLaws.kind(name).orElseThrow(() -> m.error("law", "release law '"
+                        + name + "' is not readable from files yet")));
             };
             return law;
         } catch (IllegalArgumentException e) {
@@ -54,12 +36,37 @@ final class ReleaseReader {
         }
     }
 
-    private static ReleaseLaw korsmeyerPeppas(YamlMap m) {
-        double n = m.positive("n", Unit.ONE);
-        if (n > 1) {
-            throw m.error("n", "Korsmeyer-Peppas n must be within (0, 1], got " + n);
+    /** A law made from its declared parameters, each read with its unit and range. */
+    private static ReleaseLaw declared(YamlMap m, ReleaseLaws.Kind kind) {
+        List<Parameter> ps = kind.parameters();
+        double[] v = new double[ps.size()];
+        for (int i = 0; i < v.length; i++) {
+            Parameter p = ps.get(i);
+            Range range = p.range();
+            if (range.equals(Range.FRACTION)) {
+                v[i] = m.fraction(p.key());
+                continue;
+            }
+            Unit unit = unit(p.unit(), ps, v);
+            v[i] = range.equals(Range.NON_NEGATIVE) ? m.optNonNegative(p.key(), unit).orElse(0)
+                    : m.positive(p.key(), unit);
+            if (!range.contains(v[i])) {
+                throw m.error(p.key(), kind.name() + " " + p.key() + " must be within " + range + ", got "
+                        + v[i]);
+            }
         }
-        return new KorsmeyerPeppas(m.positive("k", Unit.parse("h^-" + n)), n);
+        return kind.make().apply(v);
+    }
+
+    /** The unit a parameter is read in: {@code h^-n} takes the value of {@code n}, read before it. */
+    private static Unit unit(String symbol, List<Parameter> ps, double[] v) {
+        return switch (symbol) {
+            case "1" -> Unit.ONE;
+            case "h" -> Unit.H;
+            case "1/h" -> Unit.PER_H;
+            case "h^-n" -> Unit.parse("h^-" + v[ps.stream().map(Parameter::key).toList().indexOf("n")]);
+            default -> Unit.parse(symbol);
+        };
     }
 
     private static ReleaseLaw sequential(YamlMap m) {

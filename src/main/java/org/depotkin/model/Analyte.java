@@ -1,5 +1,7 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
+
 /**
  * One analyte of a compound: the parent drug or a metabolite.
  *
@@ -16,7 +18,7 @@ package org.depotkin.model;
  * @param binding     receptor binding, null when the analyte does not bind
  */
 public record Analyte(String name, double molarMass, Disposition disposition, String formedFrom, double fm,
-                      Binding binding) {
+                      Binding binding) implements Serializable {
     public Analyte {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an analyte needs a name");

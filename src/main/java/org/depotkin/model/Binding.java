@@ -1,5 +1,7 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
+
 /**
  * Receptor binding of one ligand (mu-opioid receptor for naltrexone and its agonists).
  *
@@ -14,7 +16,7 @@ package org.depotkin.model;
  * @param ke0  effect-compartment rate constant (1/h), NaN for none
  * @param role antagonist or agonist: occupancy totals are reported per role
  */
-public record Binding(double kd, double kon, double koff, double ke0, Role role) {
+public record Binding(double kd, double kon, double koff, double ke0, Role role) implements Serializable {
     /** What a ligand does at the receptor. */
     public enum Role { ANTAGONIST, AGONIST }
 

@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.depotkin.model.equations.Equations;
  * @param equations what the compound's {@code equations:} block adds to the built-in kinetics
  *                  ({@link Equations#NONE} when it has none)
  */
-public record Compound(String name, List<Analyte> analytes, String source, Equations equations) {
+public record Compound(String name, List<Analyte> analytes, String source, Equations equations)
+        implements Serializable {
     /** A compound with the built-in kinetics only. */
     public Compound(String name, List<Analyte> analytes, String source) {
         this(name, analytes, source, Equations.NONE);

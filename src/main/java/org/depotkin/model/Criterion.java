@@ -1,8 +1,10 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
+
 /** What counts as covered. */
-public sealed interface Criterion permits Criterion.Concentration, Criterion.Occupancy, Criterion.Level,
-        Criterion.Challenge {
+public sealed interface Criterion extends Serializable
+        permits Criterion.Concentration, Criterion.Occupancy, Criterion.Level, Criterion.Challenge {
 
     /** Human text, e.g. {@code naltrexone >= 2 ng/mL}. */
     String describe();

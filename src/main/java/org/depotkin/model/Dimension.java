@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ import java.util.Locale;
  * @param time   exponent of time
  * @param amount exponent of amount of substance
  */
-public record Dimension(double mass, double volume, double time, double amount) {
+public record Dimension(double mass, double volume, double time, double amount) implements Serializable {
 
     public static final Dimension NONE = new Dimension(0, 0, 0, 0);
     public static final Dimension MASS = new Dimension(1, 0, 0, 0);

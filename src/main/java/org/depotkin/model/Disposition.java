@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,8 @@ import java.util.List;
  * @param centralVolume V1 (L)
  * @param peripherals   0, 1 or 2 peripheral compartments
  */
-public record Disposition(double clearance, double centralVolume, List<Peripheral> peripherals) {
+public record Disposition(double clearance, double centralVolume, List<Peripheral> peripherals)
+        implements Serializable {
     public Disposition {
         Checks.nonNegative("CL", clearance);
         Checks.positive("V", centralVolume);

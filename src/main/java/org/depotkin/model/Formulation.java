@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import org.depotkin.release.DepotRelease;
 
 /**
@@ -7,7 +8,7 @@ import org.depotkin.release.DepotRelease;
  * formulation's {@code baseFraction} turns it into mg of the parent's base (e.g. 50 mg naltrexone
  * hydrochloride = 45.2 mg base, base fraction 341.41/377.86).
  */
-public sealed interface Formulation {
+public sealed interface Formulation extends Serializable {
 
     /** mg of parent base per labelled mg. */
     double baseFraction();

@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  * @param adherence  oral adherence, null for perfect adherence
  */
 public record Population(int subjects, List<Eta> etas, double[][] correlation, Weight weight,
-                         List<FailurePrevalence> failures, Adherence adherence) {
+                         List<FailurePrevalence> failures, Adherence adherence) implements Serializable {
 
     public Population {
         if (subjects < 1) {
@@ -38,7 +39,7 @@ public record Population(int subjects, List<Eta> etas, double[][] correlation, W
      * @param parameter name such as {@code naltrexone.CL}, {@code oral.ka} or {@code release.k}
      * @param omega     SD of log θ
      */
-    public record Eta(String parameter, double omega) {
+    public record Eta(String parameter, double omega) implements Serializable {
         public Eta {
             Checks.nonNegative("omega", omega);
         }
@@ -50,7 +51,7 @@ public record Population(int subjects, List<Eta> etas, double[][] correlation, W
      * @param median kg
      * @param omega  SD of log WT
      */
-    public record Weight(double median, double omega) {
+    public record Weight(double median, double omega) implements Serializable {
         public Weight {
             Checks.positive("median weight", median);
             Checks.nonNegative("weight omega", omega);
@@ -70,7 +71,7 @@ public record Population(int subjects, List<Eta> etas, double[][] correlation, W
      * @param multiplier early-depletion rate multiplier
      */
     public record FailurePrevalence(String mode, double prevalence, double from, double to, double tau, double pMin,
-                                    double multiplier) {
+                                    double multiplier) implements Serializable {
         public FailurePrevalence {
             Checks.fraction("prevalence", prevalence);
             if (!(to >= from)) {
@@ -89,7 +90,8 @@ public record Population(int subjects, List<Eta> etas, double[][] correlation, W
      * @param meanMissedRun L ≥ 1, mean number of consecutive missed doses
      * @param dropoutPerDay hazard (1/d), 0 for none
      */
-    public record Adherence(double probability, double meanMissedRun, double dropoutPerDay) {
+    public record Adherence(double probability, double meanMissedRun, double dropoutPerDay)
+            implements Serializable {
         public Adherence {
             Checks.fraction("adherence probability", probability);
             if (!(meanMissedRun >= 1)) {

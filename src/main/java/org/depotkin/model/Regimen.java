@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  *
  * @param schedules the patterns, in any order
  */
-public record Regimen(List<Schedule> schedules) {
+public record Regimen(List<Schedule> schedules) implements Serializable {
     public Regimen {
         schedules = List.copyOf(schedules);
     }

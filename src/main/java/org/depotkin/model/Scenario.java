@@ -1,6 +1,8 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Compound + administrations + criteria + time span: everything needed for one run.
@@ -14,10 +16,21 @@ import java.util.List;
  * @param outputStep     spacing of the output grid (h)
  * @param solver         tolerances
  * @param population     the virtual population around this typical patient, null when none is given
+ * @param files          the model file each part was read from, as the scenario file names it, by part:
+ *                       {@code scenario}, {@code compound}, {@code formulation.<i>} (i-th administration); empty
+ *                       for a scenario not read from files (where {@link ParameterSpace} says a parameter comes from)
  */
 public record Scenario(String name, String description, Compound compound, List<Administration> administrations,
                        List<Criterion> criteria, double duration, double outputStep, SolverSettings solver,
-                       Population population) {
+                       Population population, Map<String, String> files) implements Serializable {
+
+    /** A scenario not read from files. */
+    public Scenario(String name, String description, Compound compound, List<Administration> administrations,
+                    List<Criterion> criteria, double duration, double outputStep, SolverSettings solver,
+                    Population population) {
+        this(name, description, compound, administrations, criteria, duration, outputStep, solver, population,
+                Map.of());
+    }
 
     /** A scenario without a population block. */
     public Scenario(String name, String description, Compound compound, List<Administration> administrations,
@@ -28,6 +41,7 @@ public record Scenario(String name, String description, Compound compound, List<
     public Scenario {
         administrations = List.copyOf(administrations);
         criteria = List.copyOf(criteria);
+        files = Map.copyOf(files);
         Checks.positive("duration", duration);
         Checks.positive("output step", outputStep);
         if (administrations.isEmpty()) {
@@ -76,12 +90,12 @@ public record Scenario(String name, String description, Compound compound, List<
     /** The same scenario with another name, duration, step or solver. */
     public Scenario with(double newDuration, double newStep, SolverSettings newSolver) {
         return new Scenario(name, description, compound, administrations, criteria, newDuration, newStep, newSolver,
-                population);
+                population, files);
     }
 
     /** The same scenario for one subject: other compound and administrations, no population. */
     public Scenario forSubject(String subjectName, Compound subjectCompound, List<Administration> subjectAdministrations) {
         return new Scenario(subjectName, description, subjectCompound, subjectAdministrations, criteria, duration,
-                outputStep, solver, null);
+                outputStep, solver, null, files);
     }
 }

@@ -1,5 +1,6 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A dosing pattern that expands into a list of {@link Dose}s. Times in h, amounts in labelled mg. */
-public sealed interface Schedule permits Schedule.Single, Schedule.Repeated, Schedule.Weekly, Schedule.Steps {
+public sealed interface Schedule extends Serializable
+        permits Schedule.Single, Schedule.Repeated, Schedule.Weekly, Schedule.Steps {
 
     /** The doses, in time order. */
     List<Dose> doses();

@@ -1,5 +1,7 @@
 package org.depotkin.model;
 
+import java.io.Serializable;
+
 /**
  * A unit of measurement: its symbol, the factor that converts a value in this unit to the
  * engine's base units (mass mg, volume L, time h, amount of substance mol), and its dimension.
@@ -12,7 +14,7 @@ package org.depotkin.model;
  * @param factor    value of one of this unit in base units (finite, &gt; 0)
  * @param dimension its physical dimension
  */
-public record Unit(String symbol, double factor, Dimension dimension) {
+public record Unit(String symbol, double factor, Dimension dimension) implements Serializable {
 
     /** Pure number. */
     public static final Unit ONE = new Unit("", 1, Dimension.NONE);

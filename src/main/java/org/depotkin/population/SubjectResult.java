@@ -4,7 +4,7 @@ package org.depotkin.population;
  * What one virtual subject's run gives.
  *
  * @param subject        the subject
- * @param cmax           peak parent concentration on the grid (ng/mL)
+ * @param cmax           peak parent concentration (ng/mL), located on the solution, not on the grid
  * @param hoursMet       per criterion: hours during which it is met
  * @param firstFailure   per criterion: first time it stops being met after being met (h); +inf if never
  * @param parent         parent concentration at each grid time (ng/mL)

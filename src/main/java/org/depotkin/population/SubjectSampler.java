@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.depotkin.engine.CompiledScenario;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Dose;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
@@ -35,20 +37,28 @@ public final class SubjectSampler {
     private final Population pop;
     private final long seed;
     private final RealMatrix cholesky;
+    /** The base scenario compiled once; each subject is bound to its own values. */
+    private final CompiledScenario compiled;
+    private final ParameterSpace space;
 
     public SubjectSampler(Scenario base, Population pop, long seed) {
-        this.base = base;
+        this(CompiledScenario.compile(base), pop, seed);
+    }
+
+    public SubjectSampler(CompiledScenario compiled, Population pop, long seed) {
+        this.compiled = compiled;
+        this.base = compiled.scenario();
         this.pop = pop;
         this.seed = seed;
         int n = pop.etas().size();
         RealMatrix r = pop.correlation().length == 0 ? MatrixUtils.createRealIdentityMatrix(Math.max(n, 1))
                 : MatrixUtils.createRealMatrix(pop.correlation());
         this.cholesky = n == 0 ? null : new CholeskyDecomposition(r, 1e-10, 1e-12).getL();
-        List<String> known = ParameterSet.names(base);
+        this.space = compiled.space();
         for (Population.Eta e : pop.etas()) {
-            if (!known.contains(e.parameter())) {
+            if (!space.has(e.parameter())) {
                 throw new IllegalArgumentException("population varies '" + e.parameter() + "', which scenario "
-                        + base.name() + " does not have; it has: " + String.join(", ", known));
+                        + base.name() + " does not have; it has: " + String.join(", ", space.names()));
             }
         }
     }
@@ -93,7 +103,8 @@ public final class SubjectSampler {
                 }
             }
         }
-        Scenario typical = ParameterSet.apply(base, base.name() + "#" + (index + 1), factors);
+        Scenario typical = compiled.bound(base.name() + "#" + (index + 1),
+                space.values(factors, "population variability"));
         List<FailureMode> failures = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Population.FailurePrevalence fp : pop.failures()) {

@@ -1,6 +1,7 @@
 package org.depotkin.population;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import org.depotkin.model.Criterion;
 
@@ -40,7 +41,10 @@ public record TrialSummary(String scenario, String label, String parent, double[
             int[] count = new int[m];
             for (int s = 0; s < n; s++) {
                 SubjectResult r = results.get(s);
-                r.metOnGrid()[k].stream().forEach(i -> count[i]++);
+                BitSet met = r.metOnGrid()[k];
+                for (int i = met.nextSetBit(0); i >= 0; i = met.nextSetBit(i + 1)) {
+                    count[i]++;
+                }
                 ff[k][s] = r.firstFailure()[k] / 24;
             }
             for (int i = 0; i < m; i++) {
@@ -55,12 +59,10 @@ public record TrialSummary(String scenario, String label, String parent, double[
 
     private static double[][] bands(List<SubjectResult> results, int m, boolean parent) {
         double[][] out = new double[PERCENTILES.length][m];
-        double[] column = new double[results.size()];
+        SubjectOrder order = new SubjectOrder(results.stream().map(r -> parent ? r.parent() : r.occupancy())
+                .toArray(float[][]::new));
         for (int i = 0; i < m; i++) {
-            for (int s = 0; s < results.size(); s++) {
-                column[s] = parent ? results.get(s).parent()[i] : results.get(s).occupancy()[i];
-            }
-            Arrays.sort(column);
+            double[] column = order.at(i);
             for (int q = 0; q < PERCENTILES.length; q++) {
                 out[q][i] = quantile(column, PERCENTILES[q] / 100);
             }

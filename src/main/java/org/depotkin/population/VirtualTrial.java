@@ -1,7 +1,6 @@
 package org.depotkin.population;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,25 +9,21 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
-import org.depotkin.engine.CompiledModel;
-import org.depotkin.engine.GridResult;
-import org.depotkin.engine.InputCache;
-import org.depotkin.engine.Output;
-import org.depotkin.model.Criterion;
+import org.depotkin.engine.CompiledScenario;
 import org.depotkin.model.Population;
 import org.depotkin.model.Scenario;
 
 /**
- * Runs a virtual population: draws each subject ({@link SubjectSampler}), simulates it with its own
- * integrator (one per task: Hipparchus integrators are not thread-safe) and keeps the summaries.
+ * Runs a virtual population: the per-subject step ({@link SubjectStep}: draw, bind, run, summarise) over subject
+ * ranges on a pool of threads, each run with its own solver (Hipparchus integrators are not thread-safe).
  * Results are stored by subject index, so they are identical for any number of threads.
  */
 public final class VirtualTrial {
     private final Scenario base;
     private final IntFunction<Subject> subjects;
     private final double[] grid;
-    /** The subjects' shared input fits (subjects that differ only in disposition share one). */
-    private final InputCache inputs = new InputCache();
+    /** The per-subject step: the base scenario compiled once, each subject bound to its own values. */
+    private final SubjectStep step;
 
     /**
      * Subjects drawn from a population block ({@link SubjectSampler}).
@@ -36,7 +31,10 @@ public final class VirtualTrial {
      * @param gridStep spacing of the grid on which concentrations and occupancy are kept (h)
      */
     public VirtualTrial(Scenario base, Population pop, long seed, double gridStep) {
-        this(base, new SubjectSampler(base, pop, seed)::draw, gridStep);
+        this.base = base;
+        this.grid = grid(base, gridStep);
+        this.step = new SubjectStep(CompiledScenario.compile(base), pop, seed, grid);
+        this.subjects = step::draw;
     }
 
     /**
@@ -47,12 +45,23 @@ public final class VirtualTrial {
      */
     public VirtualTrial(Scenario base, IntFunction<Subject> subjects, double gridStep) {
         this.base = base;
+        this.grid = grid(base, gridStep);
+        this.step = new SubjectStep(CompiledScenario.compile(base), null, 0, grid);
         this.subjects = subjects;
+    }
+
+    private static double[] grid(Scenario base, double gridStep) {
         int n = (int) Math.floor(base.duration() / gridStep + 1e-9);
-        this.grid = new double[n + 1];
+        double[] grid = new double[n + 1];
         for (int i = 0; i <= n; i++) {
             grid[i] = i * gridStep;
         }
+        return grid;
+    }
+
+    /** The per-subject step, a pure function of the subject index (for subjects drawn from a population block). */
+    public SubjectStep step() {
+        return step;
     }
 
     public double[] grid() {
@@ -91,7 +100,7 @@ public final class VirtualTrial {
                 int hi = Math.min(n, from + block);
                 tasks.add(pool.submit(() -> {
                     for (int i = lo; i < hi; i++) {
-                        out[i] = simulate(subjects.apply(i));
+                        out[i] = step.run(subjects.apply(i));
                         progress.accept(done.incrementAndGet());
                     }
                     return true;
@@ -109,51 +118,8 @@ public final class VirtualTrial {
         return List.of(out);
     }
 
+    /** One subject's run and summary ({@link SubjectStep#run}). */
     SubjectResult simulate(Subject s) {
-        CompiledModel model = CompiledModel.compile(s.scenario());
-        Output parent = model.outputs().get(0);
-        Output ro = model.find("occupancy").orElse(null);
-        List<Criterion> criteria = base.criteria();
-        List<Output> watched = criteria.stream().map(model::output).toList();
-        double[] levels = criteria.stream().mapToDouble(model::level).toArray();
-        List<Output> kept = new ArrayList<>(List.of(parent));
-        if (ro != null) {
-            kept.add(ro);
-        }
-        for (Output w : watched) {
-            if (!kept.contains(w)) {
-                kept.add(w);
-            }
-        }
-        GridResult run = model.onGrid(grid, kept, watched, levels, inputs);
-        float[] c = toFloat(run.values()[0]);
-        float[] o = ro == null ? null : toFloat(run.values()[1]);
-        double cmax = 0;
-        for (double v : run.values()[0]) {
-            cmax = Math.max(cmax, v);
-        }
-        double[] met = new double[criteria.size()];
-        double[] firstFailure = new double[criteria.size()];
-        BitSet[] onGrid = new BitSet[criteria.size()];
-        for (int k = 0; k < criteria.size(); k++) {
-            met[k] = run.timeAbove(k);
-            firstFailure[k] = run.firstFailure(k);
-            onGrid[k] = new BitSet(grid.length);
-            double[] v = run.values()[kept.indexOf(watched.get(k))];
-            for (int i = 0; i < grid.length; i++) {
-                if (v[i] >= levels[k]) {
-                    onGrid[k].set(i);
-                }
-            }
-        }
-        return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid);
-    }
-
-    private static float[] toFloat(double[] v) {
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = (float) v[i];
-        }
-        return out;
+        return step.run(s);
     }
 }

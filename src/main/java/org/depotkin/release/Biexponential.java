@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Biexponential (burst + sustained) release: a fraction f released first-order with a fast
  * constant, the rest first-order with a slow one,
@@ -42,6 +44,31 @@ public record Biexponential(double burstFraction, double kBurst, double kSlow) i
         }
         double f = burstFraction;
         return f * kBurst * Math.exp(-kBurst * s) + (1.0 - f) * kSlow * Math.exp(-kSlow * s);
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("burst-fraction", "1", Range.FRACTION),
+            new Parameter("k-burst", "1/h", Range.POSITIVE),
+            new Parameter("k-slow", "1/h", Range.POSITIVE)),
+            v -> new Biexponential(v[0], v[1], v[2]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {burstFraction, kBurst, kSlow};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

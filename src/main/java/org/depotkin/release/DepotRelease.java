@@ -1,5 +1,6 @@
 package org.depotkin.release;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
@@ -17,9 +18,12 @@ import java.util.function.DoubleUnaryOperator;
  * With first-order F and fibrosis this gives D(t) = D0·exp(−k·(p_min·t + (1 − p_min)(1 − e^(−t/τ))·τ)),
  * the closed form of docs/workloads.md §5. Source: docs/science.md §2–3.
  */
-public final class DepotRelease {
+public final class DepotRelease implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final ReleaseLaw law;
-    private final DoubleUnaryOperator lawRate;
+    /** The law's rate with its constants worked out; made again after deserialisation. */
+    private final transient DoubleUnaryOperator lawRate;
     private final List<FailureMode> failures;
     private final FailureMode.Fibrosis fibrosis;
     private final double multiplier;
@@ -50,6 +54,11 @@ public final class DepotRelease {
         this.multiplier = dep == null ? 1.0 : dep.multiplier();
         this.burst = dep == null ? 0.0 : dep.extraBurst();
         this.removalAt = rem == null ? Double.POSITIVE_INFINITY : rem.at();
+    }
+
+    /** A release read back from a stream: made again, so that the law's rate function is worked out anew. */
+    private Object readResolve() {
+        return new DepotRelease(law, failures);
     }
 
     /** Equal when the law and the failure modes are (so runs that share a release can share its input fit). */

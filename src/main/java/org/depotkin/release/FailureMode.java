@@ -1,13 +1,26 @@
 package org.depotkin.release;
 
+import java.io.Serializable;
+import java.util.List;
+
 /**
  * A way a depot departs from its designed release. Composable with every {@link ReleaseLaw};
  * {@link DepotRelease} combines them. All times are time since the dose (h).
  */
-public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.EarlyDepletion, FailureMode.Removal {
+public sealed interface FailureMode extends Serializable
+        permits FailureMode.Fibrosis, FailureMode.EarlyDepletion, FailureMode.Removal {
 
-    /** A short name for tables and legends. */
+    /** A short name for tables and legends; also the prefix of its parameters' names, e.g. {@code fibrosis.tau}. */
     String name();
+
+    /** The numbers that may vary between runs, as model files name them, in the order of {@link #values()}. */
+    List<Parameter> parameters();
+
+    /** The current values of {@link #parameters()}, in their order (engine units). */
+    double[] values();
+
+    /** The same mode with other values of {@link #parameters()}, in their order; checked as the constructor checks. */
+    FailureMode with(double[] values);
 
     /**
      * Fibrosis lock-in: a fibrous capsule throttles release with permeability
@@ -45,6 +58,26 @@ public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.Ea
             return onset + pMin * x - (1 - pMin) * tau * Math.expm1(-x / tau);
         }
 
+        private static final List<Parameter> PARAMETERS = List.of(
+                new Parameter("onset", "h", Range.NON_NEGATIVE),
+                new Parameter("tau", "h", Range.POSITIVE),
+                new Parameter("p-min", "1", Range.FRACTION));
+
+        @Override
+        public List<Parameter> parameters() {
+            return PARAMETERS;
+        }
+
+        @Override
+        public double[] values() {
+            return new double[] {onset, tau, pMin};
+        }
+
+        @Override
+        public Fibrosis with(double[] v) {
+            return new Fibrosis(v[0], v[1], v[2]);
+        }
+
         @Override
         public String name() {
             return "fibrosis";
@@ -68,6 +101,25 @@ public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.Ea
             }
         }
 
+        private static final List<Parameter> PARAMETERS = List.of(
+                new Parameter("multiplier", "1", Range.POSITIVE),
+                new Parameter("extra-burst", "1", Range.PART));
+
+        @Override
+        public List<Parameter> parameters() {
+            return PARAMETERS;
+        }
+
+        @Override
+        public double[] values() {
+            return new double[] {multiplier, extraBurst};
+        }
+
+        @Override
+        public EarlyDepletion with(double[] v) {
+            return new EarlyDepletion(v[0], v[1]);
+        }
+
         @Override
         public String name() {
             return "early-depletion";
@@ -86,6 +138,24 @@ public sealed interface FailureMode permits FailureMode.Fibrosis, FailureMode.Ea
             if (!(at >= 0)) {
                 throw new IllegalArgumentException("removal time must be >= 0, got " + at);
             }
+        }
+
+        private static final List<Parameter> PARAMETERS = List.of(
+                new Parameter("at", "h", Range.NON_NEGATIVE));
+
+        @Override
+        public List<Parameter> parameters() {
+            return PARAMETERS;
+        }
+
+        @Override
+        public double[] values() {
+            return new double[] {at};
+        }
+
+        @Override
+        public Removal with(double[] v) {
+            return new Removal(v[0]);
         }
 
         @Override

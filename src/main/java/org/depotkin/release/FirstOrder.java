@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * First-order release: the rate is proportional to what remains,
  * <pre>
@@ -27,6 +29,29 @@ public record FirstOrder(double k) implements ReleaseLaw {
     @Override
     public double rate(double s) {
         return s <= 0.0 ? 0.0 : k * Math.exp(-k * s);
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("k", "1/h", Range.POSITIVE)),
+            v -> new FirstOrder(v[0]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-
 import org.hipparchus.special.Gamma;
 
 /**
@@ -61,6 +61,30 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
     @Override
     public double rateExponentAtZero() {
         return Math.min(0.0, shape - 1.0);
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("shape", "1", Range.POSITIVE),
+            new Parameter("scale", "h", Range.POSITIVE)),
+            v -> new GammaRelease(v[0], v[1]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {shape, scale};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Higuchi (Fickian matrix diffusion, square-root-of-time) release,
  * <pre>
@@ -43,6 +45,29 @@ public record Higuchi(double k) implements ReleaseLaw {
     @Override
     public double rateExponentAtZero() {
         return -0.5;
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("k", "h^-0.5", Range.POSITIVE)),
+            v -> new Higuchi(v[0]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Hixson–Crowell cube-root law (eroding or dissolving particles that keep their shape, sink
  * conditions): W_0^(1/3) - W_s^(1/3) = kappa s. Dividing by W_0^(1/3) and writing k = kappa / W_0^(1/3)
@@ -49,6 +51,29 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
     @Override
     public double completionTime() {
         return 1.0 / k;
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("k", "1/h", Range.POSITIVE)),
+            v -> new HixsonCrowell(v[0]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {k};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Korsmeyer–Peppas (power-law) release,
  * <pre>
@@ -49,6 +51,30 @@ public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
     @Override
     public double rateExponentAtZero() {
         return n - 1.0;
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("n", "1", Range.UNIT_EXPONENT),
+            new Parameter("k", "h^-n", Range.POSITIVE)),
+            v -> new KorsmeyerPeppas(v[1], v[0]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {n, k};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.io.Serializable;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -24,8 +26,13 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Units: law-time s in hours, rates in 1/h. Implementations are immutable and validate their
  * parameters in the constructor ({@link IllegalArgumentException} naming the parameter and its
  * allowed range). The model-file names are listed by {@link ReleaseLaws#names()}.
+ *
+ * <p>A law declares the numbers that may vary between runs ({@link #parameters()}: key, unit, allowed range, once,
+ * in the law's own class) and makes a copy of itself with other values of them ({@link #with(double[])}), so that
+ * a population, a fit or a design binds new values without knowing the law. A law made of other laws or of a table
+ * declares none.
  */
-public interface ReleaseLaw {
+public interface ReleaseLaw extends Serializable {
 
     /** Cumulative fraction released by law-time s (h since the dose), in [0, 1]. */
     double cumulative(double s);
@@ -61,6 +68,24 @@ public interface ReleaseLaw {
     default double[] breakpoints() {
         double end = completionTime();
         return Double.isFinite(end) ? new double[] {end} : new double[0];
+    }
+
+    /** The numbers that may vary between runs, in the order of {@link #values()}; none by default. */
+    default List<Parameter> parameters() {
+        return List.of();
+    }
+
+    /** The current values of {@link #parameters()}, in their order (engine units). */
+    default double[] values() {
+        return new double[0];
+    }
+
+    /**
+     * The same law with other values of {@link #parameters()}, in their order; checked as the constructor checks
+     * them ({@link IllegalArgumentException} naming the parameter and its range).
+     */
+    default ReleaseLaw with(double[] values) {
+        return this;
     }
 
     /** The law's name as written in model files, e.g. {@code weibull}. */

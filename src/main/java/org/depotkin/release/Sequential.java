@@ -1,5 +1,6 @@
 package org.depotkin.release;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +47,7 @@ public record Sequential(List<Phase> phases) implements ReleaseLaw {
      * @param start    the law-time (h) at which this phase starts; &ge; 0
      * @param law      the phase's own release law, in its own time s - start; not null
      */
-    public record Phase(double fraction, double start, ReleaseLaw law) {
+    public record Phase(double fraction, double start, ReleaseLaw law) implements Serializable {
         public Phase {
             Params.inClosedRange(NAME, "phase fraction", fraction, 0.0, 1.0);
             Params.nonNegative(NAME, "phase start", start);

@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Weibull release with an optional lag,
  * <pre>
@@ -75,6 +77,31 @@ public record Weibull(double td, double beta, double lag) implements ReleaseLaw 
     @Override
     public double[] breakpoints() {
         return lag > 0.0 ? new double[] {lag} : new double[0];
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("td", "h", Range.POSITIVE),
+            new Parameter("beta", "1", Range.POSITIVE),
+            new Parameter("lag", "h", Range.NON_NEGATIVE)),
+            v -> new Weibull(v[0], v[1], v[2]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {td, beta, lag};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

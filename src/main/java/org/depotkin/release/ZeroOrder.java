@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Zero-order release: a constant rate until the load is exhausted,
  * <pre>
@@ -35,6 +37,29 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
     @Override
     public double completionTime() {
         return duration;
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("duration", "h", Range.POSITIVE)),
+            v -> new ZeroOrder(v[0]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {duration};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

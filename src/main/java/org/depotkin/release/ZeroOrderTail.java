@@ -1,5 +1,7 @@
 package org.depotkin.release;
 
+import java.util.List;
+
 /**
  * Erosion phase of PLGA microspheres: zero-order release for a plateau of T hours, then a
  * first-order tail that starts with the same rate, normalised so that F tends to 1:
@@ -57,6 +59,30 @@ public record ZeroOrderTail(double plateau, double kTail) implements ReleaseLaw 
     @Override
     public double[] breakpoints() {
         return new double[] {plateau};
+    }
+
+    /**
+     * The law's parameters as model files name them (read in this order, in {@link #values()}'s order) and how the
+     * law is made from their values.
+     */
+    static final ReleaseLaws.Kind KIND = new ReleaseLaws.Kind(NAME, List.of(
+            new Parameter("plateau", "h", Range.POSITIVE),
+            new Parameter("k-tail", "1/h", Range.POSITIVE)),
+            v -> new ZeroOrderTail(v[0], v[1]));
+
+    @Override
+    public List<Parameter> parameters() {
+        return KIND.parameters();
+    }
+
+    @Override
+    public double[] values() {
+        return new double[] {plateau, kTail};
+    }
+
+    @Override
+    public ReleaseLaw with(double[] v) {
+        return KIND.make().apply(v);
     }
 
     @Override

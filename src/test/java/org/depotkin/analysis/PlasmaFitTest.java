@@ -11,8 +11,8 @@ import java.util.Random;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,7 +29,8 @@ class PlasmaFitTest {
     static final List<String> FREE = List.of("release.k", "naltrexone.CL");
 
     static Observations simulate(double noise, long seed) {
-        Scenario truth = ParameterSet.apply(IMPLANT.with(170 * 24, 24, IMPLANT.solver()), "truth", FACTORS);
+        Scenario truth = ParameterSpace.of(IMPLANT).scaled(IMPLANT.with(170 * 24, 24, IMPLANT.solver()), "truth", FACTORS,
+                "test");
         Trajectory tr = CompiledModel.compile(truth).simulate();
         Random rng = new Random(seed);
         double[] t = new double[DAYS.length];
@@ -43,7 +44,7 @@ class PlasmaFitTest {
     }
 
     static double truth(String name) {
-        return ParameterSet.value(IMPLANT, name) * FACTORS.get(name);
+        return ParameterSpace.of(IMPLANT).value(name) * FACTORS.get(name);
     }
 
     @ParameterizedTest(name = "noise-free data, weighting {0}: parameters recovered to 1e-4")
@@ -71,6 +72,23 @@ class PlasmaFitTest {
             assertTrue(r.se()[i] / r.estimates()[i] < 0.1, "10 % noise on 22 values determines both to < 10 %");
         }
         assertEquals(22, r.fit().observations());
+    }
+
+    @Test
+    void aFractionIsSearchedWithinItsRange() {
+        // truth p-min 0.975 (3.9 x the file's 0.25), near the top of [0, 1], which bounds the search
+        Scenario fibrosis = ModelFiles.scenario(Path.of("models/implant-3.4g-fibrosis.yaml"));
+        Scenario truth = ParameterSpace.of(fibrosis).scaled(fibrosis, "truth", Map.of("fibrosis.p-min", 3.9), "test");
+        Trajectory tr = CompiledModel.compile(truth).simulate();
+        double[] t = new double[DAYS.length];
+        double[][] c = new double[1][DAYS.length];
+        for (int i = 0; i < DAYS.length; i++) {
+            t[i] = DAYS[i] * 24;
+            c[0][i] = tr.concentration("naltrexone", t[i]);
+        }
+        PlasmaFit.Result r = PlasmaFit.fit(fibrosis, new Observations("synthetic", List.of("naltrexone"), t, c),
+                List.of("fibrosis.p-min"), PlasmaFit.Weighting.LOG);
+        assertEquals(0.975, r.estimates()[0], 1e-4);
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,12 +24,12 @@ class SettingTest {
     void valueReadsBackInEngineUnits(String model, String setting, String name, double expected) {
         Scenario s = ModelFiles.scenario(Path.of(model));
         Scenario set = Setting.parse(setting).apply(s);
-        assertEquals(expected, ParameterSet.value(set, name), 1e-12 * expected);
+        assertEquals(expected, ParameterSpace.of(set).value(name), 1e-12 * expected);
         assertEquals(s.name(), set.name());
         assertEquals(s.population(), set.population(), "the population block is kept");
-        for (String other : ParameterSet.names(s)) {
+        for (String other : ParameterSpace.of(s).names()) {
             if (!other.equals(name)) {
-                assertEquals(ParameterSet.value(s, other), ParameterSet.value(set, other), 0, other);
+                assertEquals(ParameterSpace.of(s).value(other), ParameterSpace.of(set).value(other), 0, other);
             }
         }
         if (s.population() != null) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.model.Dose;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 import org.depotkin.population.Subject;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +36,10 @@ class WichmannHillTest {
     void firstW3SubjectParameters() {
         Scenario implant = ModelFiles.scenario(Path.of("models", "bench-w2.yaml"));
         Scenario one = PortableSubjects.w3(implant, 1).apply(0).scenario();
-        assertEquals(200 * Math.exp(0.3 * -0.14577454797925585), ParameterSet.value(one, "Cp.CL"), 1e-12);
-        assertEquals(400 * Math.exp(0.3 * -0.7983507517454972), ParameterSet.value(one, "Cp.V"), 1e-12);
-        assertEquals(0.0008 * Math.exp(0.3 * 0.6042234786292561), ParameterSet.value(one, "release.k"), 1e-17);
-        assertEquals(0.003 * Math.exp(0.3 * -0.2982937101992911), 1 / ParameterSet.value(one, "fibrosis.tau"), 1e-16);
+        assertEquals(200 * Math.exp(0.3 * -0.14577454797925585), ParameterSpace.of(one).value("Cp.CL"), 1e-12);
+        assertEquals(400 * Math.exp(0.3 * -0.7983507517454972), ParameterSpace.of(one).value("Cp.V"), 1e-12);
+        assertEquals(0.0008 * Math.exp(0.3 * 0.6042234786292561), ParameterSpace.of(one).value("release.k"), 1e-17);
+        assertEquals(0.003 * Math.exp(0.3 * -0.2982937101992911), 1 / ParameterSpace.of(one).value("fibrosis.tau"), 1e-16);
     }
 
     @Test

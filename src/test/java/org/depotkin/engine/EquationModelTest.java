@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.DenseOutputModel;
@@ -217,7 +218,7 @@ class EquationModelTest {
     @Test
     void aVirtualSubjectKeepsTheEquations() {
         Scenario s = ModelFiles.scenario(Path.of("models/equations/mm-indirect-response.yaml"));
-        Scenario subject = org.depotkin.population.ParameterSet.apply(s, "subject 1", java.util.Map.of("mmdrug.V", 2.0));
+        Scenario subject = ParameterSpace.of(s).scaled(s, "subject 1", java.util.Map.of("mmdrug.V", 2.0), "test");
         assertEquals(s.compound().equations(), subject.compound().equations());
         assertEquals(100, subject.compound().parent().disposition().centralVolume(), 0);
         Trajectory tr = CompiledModel.compile(subject).simulate();

@@ -67,7 +67,7 @@ class GridWalkTest {
         }
         double[] level = levels.stream().mapToDouble(Double::doubleValue).toArray();
         GridResult walk = model.onGrid(grid, kept, watched, level);
-        GridResult ref = dense.onGrid(grid, kept, watched, level);
+        GridResult ref = dense.onGrid(grid, kept, watched, level, true);
         for (int i = 0; i < kept.size(); i++) {
             double peak = 0;
             for (double v : ref.values()[i]) {
@@ -93,5 +93,34 @@ class GridWalkTest {
             count += a.size();
         }
         assertTrue(count > 0, file + ": no crossings were tested");
+        assertEquals(ref.max(), walk.max(), VALUE_TOLERANCE * ref.max(), file + ": the largest " + kept.get(0).name());
+    }
+
+    /**
+     * The largest concentration of one oral dose into one compartment against its closed form, on an hourly grid
+     * whose times miss the peak: C(t) = F·D·ka/(V·(ka − k))·(e^(−k·s) − e^(−ka·s)), s = t − lag, peaks at
+     * s = ln(ka/k)/(ka − k).
+     */
+    @org.junit.jupiter.api.Test
+    void thePeakBetweenGridTimesIsTheClosedForms(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Scenario s = EquationScenarios.load(dir, "oral.yaml", EquationScenarios.scenario("oral-one-dose",
+                "formulation: {route: oral, ka: 1.31 /h, F: 0.9, lag: 0.85 h}\nregimen: {doses: [{at: 0 h, dose: 50 mg}]}",
+                "2 d", "    - {name: drug, CL: 140 L/h, V: 78.8 L}"));
+        CompiledModel model = CompiledModel.compile(s);
+        double[] hours = new double[49];
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = i;
+        }
+        GridResult walk = model.onGrid(hours, List.of(model.output("drug")), List.of(), new double[0]);
+        double ka = 1.31;
+        double k = 140 / 78.8;
+        double peakAfterLag = Math.log(ka / k) / (ka - k);
+        double cmax = 1000 * 0.9 * 50 * ka / (78.8 * (ka - k)) * (Math.exp(-k * peakAfterLag) - Math.exp(-ka * peakAfterLag));
+        double gridMax = java.util.Arrays.stream(walk.values()[0]).max().orElseThrow();
+        System.out.printf("one oral dose: Cmax %.12g ng/mL at %.9f h (closed form %.12g at %.9f h); hourly grid's largest "
+                + "%.6g%n", walk.max(), walk.maxTime(), cmax, 0.85 + peakAfterLag, gridMax);
+        assertEquals(cmax, walk.max(), 1e-12 * cmax);
+        assertEquals(0.85 + peakAfterLag, walk.maxTime(), 1e-6);
+        assertTrue(gridMax < 0.995 * cmax, "the grid misses the peak: " + gridMax);
     }
 }

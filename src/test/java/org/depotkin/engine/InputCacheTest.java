@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +24,7 @@ class InputCacheTest {
     void sharedFitGivesTheSameNumbers(String file) {
         Scenario s = ModelFiles.scenario(Path.of("models", file));
         String parent = s.compound().parent().name();
-        Scenario other = ParameterSet.apply(s, "other", Map.of(parent + ".CL", 1.37, parent + ".V", 0.81));
+        Scenario other = ParameterSpace.of(s).scaled(s, "other", Map.of(parent + ".CL", 1.37, parent + ".V", 0.81), "test");
         double[] grid = new double[(int) s.duration() + 1];
         for (int i = 0; i < grid.length; i++) {
             grid[i] = i;
@@ -39,9 +39,10 @@ class InputCacheTest {
             assertArrayEquals(fresh.values()[i], shared.values()[i], 0);
         }
         assertEquals(fresh.crossings(), shared.crossings());
-        Scenario slower = ParameterSet.apply(s, "slower", Map.of(ParameterSet.names(s).stream()
-                .filter(n -> n.startsWith("release.")).findFirst().orElse(parent + ".CL"), 1.1));
-        if (ParameterSet.names(s).stream().anyMatch(n -> n.startsWith("release."))) {
+        ParameterSpace space = ParameterSpace.of(s);
+        Scenario slower = space.scaled(s, "slower", Map.of(space.names().stream()
+                .filter(n -> n.startsWith("release.")).findFirst().orElse(parent + ".CL"), 1.1), "test");
+        if (space.names().stream().anyMatch(n -> n.startsWith("release."))) {
             assertNotEquals(InputPanels.Key.of(CompiledModel.compile(s), 1, 1, 0),
                     InputPanels.Key.of(CompiledModel.compile(slower), 1, 1, 0));
         }

@@ -148,6 +148,19 @@ class LinearRatesTest {
         assertEquals(coefficient, model.linearMatrix()[p][p], 1e-16, rate);
     }
 
+    /** A compartment of the block's own that starts full decays on the exact path as its closed form, 10·e^(−k·t) mg. */
+    @Test
+    void anOwnCompartmentStartingFullDecaysAsItsClosedForm() throws IOException {
+        CompiledModel model = CompiledModel.compile(load("rate.yaml", ownCompartment("-k * P")));
+        assertNull(model.rateTerms);
+        int p = model.stateIndex("equations.P");
+        Trajectory exact = model.simulate();
+        for (double t = 0; t <= 48; t += 0.5) {
+            double want = 10 * Math.exp(-0.2 * t);
+            assertEquals(want, exact.state(t)[p], 1e-12 * 10, "P at " + t + " h");
+        }
+    }
+
     /** Rates that are not linear and homogeneous in the compartments keep the integrator. */
     @ParameterizedTest(name = "d/dt(P) = {0}")
     @CsvSource(delimiter = ';', value = {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.depotkin.engine.CompiledModel;
 import org.depotkin.engine.Trajectory;
 import org.depotkin.io.ModelFiles;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +28,10 @@ class EquationParametersTest {
     void scalingAnEquationParameterEqualsWritingItInTheFile() throws IOException {
         Path dir = Path.of("models", "equations");
         Scenario s = ModelFiles.scenario(dir.resolve("mm-indirect-response.yaml"));
-        assertTrue(ParameterSet.names(s).contains("equations.Vmax"), ParameterSet.names(s).toString());
-        assertEquals(20, ParameterSet.value(s, "equations.Vmax"), 1e-12);
-        assertEquals("mg/h", ParameterSet.unit(s, "equations.Vmax"));
-        Scenario scaled = ParameterSet.apply(s, s.name(), Map.of("equations.Vmax", 2.0));
+        assertTrue(ParameterSpace.of(s).names().contains("equations.Vmax"), ParameterSpace.of(s).names().toString());
+        assertEquals(20, ParameterSpace.of(s).value("equations.Vmax"), 1e-12);
+        assertEquals("mg/h", ParameterSpace.of(s).unit("equations.Vmax"));
+        Scenario scaled = ParameterSpace.of(s).scaled(s, s.name(), Map.of("equations.Vmax", 2.0), "test");
         for (String f : new String[] {"mm-indirect-response.yaml", "mm-drug.yaml"}) {
             Files.copy(dir.resolve(f), tmp.resolve(f));
         }

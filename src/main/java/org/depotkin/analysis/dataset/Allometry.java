@@ -23,7 +23,7 @@ final class Allometry {
     private Allometry() {
     }
 
-    /** Parameter name → factor for a subject of {@code weight} kg ({@link org.depotkin.population.ParameterSet} names). */
+    /** Parameter name → factor for a subject of {@code weight} kg ({@link org.depotkin.model.ParameterSpace} names). */
     static Map<String, Double> factors(Compound compound, double weight) {
         double ratio = weight / REFERENCE_WEIGHT;
         double cl = Math.pow(ratio, CLEARANCE_EXPONENT);

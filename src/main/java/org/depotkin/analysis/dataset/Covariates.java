@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.depotkin.io.dataset.Dataset;
 import org.depotkin.io.dataset.EventRecord;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.equations.Equations;
-import org.depotkin.population.ParameterSet;
 
 /**
  * The covariate columns of a dataset that set a subject's parameters, and the factors they give on a record:
@@ -23,6 +23,7 @@ import org.depotkin.population.ParameterSet;
  */
 final class Covariates {
     private final Scenario base;
+    private final ParameterSpace space;
     private final Dataset data;
     private final String weightColumn;
     /** Column → typical value of the equations parameter it sets. */
@@ -30,6 +31,7 @@ final class Covariates {
 
     Covariates(Scenario base, Dataset data, List<String> notes) {
         this.base = base;
+        this.space = ParameterSpace.of(base);
         this.data = data;
         boolean scales = base.population() != null && base.population().weight() != null;
         this.weightColumn = scales ? data.covariates().stream().filter(c -> c.equalsIgnoreCase("WT")).findFirst()
@@ -40,8 +42,7 @@ final class Covariates {
         }
         for (Equations.Parameter p : base.compound().equations().parameters()) {
             if (data.covariates().contains(p.name())) {
-                String name = ParameterSet.EQUATIONS + p.name();
-                double typical = ParameterSet.value(base, name);
+                double typical = space.value(ParameterSpace.EQUATIONS + p.name());
                 if (typical == 0) {
                     throw new IllegalArgumentException("column " + p.name() + " of " + data.file() + " sets the "
                             + "equations parameter " + p.name() + ", whose typical value is 0: give it a typical "
@@ -87,9 +88,9 @@ final class Covariates {
             double v = r.covariates().get(column);
             if (!Double.isFinite(v)) {
                 throw data.error(r, column, "expected a value of the equations parameter " + column + " in "
-                        + ParameterSet.unit(base, ParameterSet.EQUATIONS + column) + ", got " + v);
+                        + space.unit(ParameterSpace.EQUATIONS + column) + ", got " + v);
             }
-            out.put(ParameterSet.EQUATIONS + column, v / typical);
+            out.put(ParameterSpace.EQUATIONS + column, v / typical);
         });
         return out;
     }

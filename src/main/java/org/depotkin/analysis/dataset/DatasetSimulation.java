@@ -16,11 +16,11 @@ import org.depotkin.io.dataset.EventRecord;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Format;
 import org.depotkin.model.Formulation;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Population;
 import org.depotkin.model.Regimen;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
-import org.depotkin.population.ParameterSet;
 import org.depotkin.population.SubjectSampler;
 
 /**
@@ -38,6 +38,8 @@ import org.depotkin.population.SubjectSampler;
  */
 public final class DatasetSimulation {
     private final Scenario base;
+    /** The base scenario's parameters, bound per subject, phase and occasion. */
+    private final ParameterSpace space;
     private final Dataset data;
     private final ResidualError error;
     private final Occasions occasions;
@@ -61,6 +63,7 @@ public final class DatasetSimulation {
     private DatasetSimulation(Scenario base, Dataset data, ResidualError error, Occasions occasions,
                               SubjectSampler between) {
         this.base = base;
+        this.space = ParameterSpace.of(base);
         this.between = between;
         this.data = data;
         this.error = error;
@@ -257,7 +260,7 @@ public final class DatasetSimulation {
     private Run run(List<EventRecord> records, int from, int to, Map<String, Double> eta, Occasions.Subject iov) {
         EventRecord first = records.get(from);
         Map<String, Double> factors = subjectFactors(first, eta);
-        Scenario typical = ParameterSet.apply(base, base.name() + "#" + first.id(), factors);
+        Scenario typical = space.scaled(base, base.name() + "#" + first.id(), factors, "the dataset");
         List<DoseEvent> doses = new ArrayList<>();
         TreeMap<Double, String> occasionFrom = new TreeMap<>();
         Map<String, Formulation> byOccasion = new HashMap<>();
@@ -304,7 +307,7 @@ public final class DatasetSimulation {
             }
             Map<String, Double> phase = phaseFactors(records, from, to, t, eta, iov, occasionFrom);
             if (!phase.equals(current)) {
-                Scenario s = phase.equals(factors) ? typical : ParameterSet.apply(base, typical.name(), phase);
+                Scenario s = phase.equals(factors) ? typical : space.scaled(base, typical.name(), phase, "the dataset");
                 phases.add(segmentScenario(s, doses, origin, duration));
                 starts.add(at);
                 current = phase;
@@ -337,7 +340,7 @@ public final class DatasetSimulation {
         if (iovOnCompound && !occasionFrom.isEmpty()) {
             Map.Entry<Double, String> occasion = occasionFrom.floorEntry(t);
             iov.factors((occasion == null ? occasionFrom.firstEntry() : occasion).getValue()).forEach((p, x) -> {
-                if (ParameterSet.ofCompound(base, p)) {
+                if (space.descriptor(p).ofCompound()) {
                     factors.merge(p, x, (a, b) -> a * b);
                 }
             });
@@ -423,7 +426,7 @@ public final class DatasetSimulation {
         return byOccasion.computeIfAbsent(occasion, k -> {
             Map<String, Double> all = new HashMap<>(factors);
             iov.factors(k).forEach((p, x) -> all.merge(p, x, (a, b) -> a * b));
-            return ParameterSet.apply(base, typical.name(), all).administrations().get(0).formulation();
+            return space.scaled(base, typical.name(), all, "the dataset").administrations().get(0).formulation();
         });
     }
 }

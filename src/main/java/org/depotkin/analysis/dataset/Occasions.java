@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 
 /**
  * Between-occasion variability (IOV): on each occasion a subject's parameter θ becomes θ·exp(κ),
@@ -38,9 +38,10 @@ public record Occasions(Map<String, Double> omegas, String column) {
 
     /** Checks the parameters against a scenario and the occasion column against the dataset's covariates. */
     void check(Scenario base, List<String> covariates) {
-        List<String> known = ParameterSet.names(base);
+        ParameterSpace space = ParameterSpace.of(base);
+        List<String> known = space.names();
         for (String p : omegas.keySet()) {
-            if (!known.contains(p)) {
+            if (!space.has(p)) {
                 throw new IllegalArgumentException("IOV on '" + p + "': scenario " + base.name() + " has no such "
                         + "parameter; it has: " + String.join(", ", known));
             }
@@ -53,7 +54,8 @@ public record Occasions(Map<String, Double> omegas, String column) {
 
     /** Whether some parameter of the compound (a clearance, a volume) varies by occasion in this scenario. */
     boolean variesCompound(Scenario base) {
-        return omegas.keySet().stream().anyMatch(p -> ParameterSet.ofCompound(base, p));
+        ParameterSpace space = ParameterSpace.of(base);
+        return omegas.keySet().stream().anyMatch(p -> space.descriptor(p).ofCompound());
     }
 
     /** One subject's occasion factors, drawn as occasions first appear. */

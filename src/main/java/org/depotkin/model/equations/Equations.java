@@ -1,5 +1,6 @@
 package org.depotkin.model.equations;
 
+import java.io.Serializable;
 import java.util.List;
 import org.depotkin.model.Analyte;
 import org.depotkin.model.Dimension;
@@ -19,7 +20,7 @@ import org.depotkin.model.Unit;
  * @param outputs    reported curves
  */
 public record Equations(List<Parameter> parameters, List<Derived> derived, List<State> states, List<Rate> rates,
-                        List<Report> outputs) {
+                        List<Report> outputs) implements Serializable {
 
     /** No equations. */
     public static final Equations NONE = new Equations(List.of(), List.of(), List.of(), List.of(), List.of());
@@ -31,22 +32,22 @@ public record Equations(List<Parameter> parameters, List<Derived> derived, List<
      * @param value in base units
      * @param unit  the unit it was written in (its dimension is the parameter's)
      */
-    public record Parameter(String name, double value, Unit unit) {
+    public record Parameter(String name, double value, Unit unit) implements Serializable {
     }
 
     /** A derived quantity {@code name = expr}. */
-    public record Derived(String name, Expr expr, Dimension dimension) {
+    public record Derived(String name, Expr expr, Dimension dimension) implements Serializable {
     }
 
     /** A compartment of the block's own, its starting value (a constant) and its dimension. */
-    public record State(String name, Expr initial, Dimension dimension) {
+    public record State(String name, Expr initial, Dimension dimension) implements Serializable {
     }
 
     /**
      * The rate of a compartment: of the block's own ({@link Symbol.State}) or a term added to a built-in
      * one ({@link Symbol.Amount}, mg/h).
      */
-    public record Rate(Symbol target, Expr expr) {
+    public record Rate(Symbol target, Expr expr) implements Serializable {
     }
 
     /**
@@ -54,7 +55,7 @@ public record Equations(List<Parameter> parameters, List<Derived> derived, List<
      *
      * @param unit the unit it is reported in
      */
-    public record Report(String name, Unit unit, Expr expr) {
+    public record Report(String name, Unit unit, Expr expr) implements Serializable {
     }
 
     public Equations {

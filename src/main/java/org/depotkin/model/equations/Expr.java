@@ -1,5 +1,6 @@
 package org.depotkin.model.equations;
 
+import java.io.Serializable;
 import java.util.List;
 import org.depotkin.model.Dimension;
 
@@ -8,7 +9,7 @@ import org.depotkin.model.Dimension;
  * starts, for located errors. The parser builds {@link Name}s; the checker replaces each by a {@link Ref} to
  * what it means.
  */
-public sealed interface Expr {
+public sealed interface Expr extends Serializable {
 
     /** Where the node starts in the equation's text (0-based). */
     int pos();

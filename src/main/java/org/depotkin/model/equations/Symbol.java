@@ -1,10 +1,12 @@
 package org.depotkin.model.equations;
 
+import java.io.Serializable;
+
 /**
  * What a name in an equation stands for, once resolved. Values inside equations are in the engine's base
  * units: mass mg, volume L, time h, amount mol (so a concentration is in mg/L, 1 ng/mL = 0.001 mg/L).
  */
-public sealed interface Symbol {
+public sealed interface Symbol extends Serializable {
 
     /** Time since the start of the run, {@code t} (h). */
     record Time() implements Symbol {

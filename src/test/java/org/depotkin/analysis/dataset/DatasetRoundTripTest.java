@@ -24,6 +24,7 @@ import org.depotkin.model.Disposition;
 import org.depotkin.model.Formulation;
 import org.depotkin.model.Peripheral;
 import org.depotkin.model.Regimen;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
 import org.depotkin.model.Schedule;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class DatasetRoundTripTest {
         for (int k = 0; k < 3; k++) {
             java.util.Map<String, Double> factors = sampler.draw(k).factors();
             assertEquals(java.util.Set.of("naltrexone.CL", "naltrexone.V", "oral.ka"), factors.keySet());
-            Scenario own = org.depotkin.population.ParameterSet.apply(base, "subject", factors);
+            Scenario own = ParameterSpace.of(base).scaled(base, "subject", factors, "test");
             Scenario dosed = new Scenario("s", "by hand", own.compound(), List.of(new Administration(
                     own.administrations().get(0).formulation(), new Regimen(List.of(new Schedule.Single(0, 50))))),
                     List.of(), 12, 1, base.solver());

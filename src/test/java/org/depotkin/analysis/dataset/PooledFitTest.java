@@ -12,8 +12,8 @@ import org.depotkin.analysis.PlasmaFit;
 import org.depotkin.io.ModelFiles;
 import org.depotkin.io.dataset.Dataset;
 import org.depotkin.io.dataset.DatasetReader;
+import org.depotkin.model.ParameterSpace;
 import org.depotkin.model.Scenario;
-import org.depotkin.population.ParameterSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,12 +41,13 @@ class PooledFitTest {
         Files.write(events, lines);
         Dataset simulated = DatasetSimulation.run(TRUTH, DatasetReader.read(events), ResidualError.NONE,
                 Occasions.NONE, 1).data();
-        Scenario off = ParameterSet.apply(TRUTH, TRUTH.name(), Map.of("naltrexone.CL", 1.3, "oral.ka", 0.7));
+        Scenario off = ParameterSpace.of(TRUTH).scaled(TRUTH, TRUTH.name(), Map.of("naltrexone.CL", 1.3, "oral.ka", 0.7),
+                "test");
         Scenario start = new Scenario(off.name(), off.description(), off.compound(), off.administrations(),
                 off.criteria(), off.duration(), off.outputStep(), off.solver(), TRUTH.population());
         List<DatasetSimulation.ObservedSubject> subjects = DatasetSimulation.observed(start, simulated);
         List<String> free = List.of("naltrexone.CL", "oral.ka");
-        double cl = ParameterSet.value(TRUTH, "naltrexone.CL");
+        double cl = ParameterSpace.of(TRUTH).value("naltrexone.CL");
         for (int i = 0; i < subjects.size(); i++) {
             PlasmaFit.Result r = PlasmaFit.fit(subjects.get(i).scenario(), subjects.get(i).observations(), free,
                     PlasmaFit.Weighting.LOG);
