@@ -16,8 +16,8 @@ import org.depotkin.population.VirtualTrial;
  * per-subject step ({@link SubjectStep#apply}: draw, bind, run on the 1 h grid, summarise; seed 1, one input cache
  * for the whole run) on this thread, warmed up on the first {@code warm-up} subjects, then {@code rounds} rounds of
  * {@code round} further subjects each; prints the median, lowest and highest thread CPU time per subject of the
- * rounds (this thread's own CPU: other processes on a shared machine count less) and the load average
- * (/proc/loadavg) before and after.
+ * rounds, and the mean over all of them (which keeps the rare costly subject that the median leaves out), in this
+ * thread's own CPU (other processes on a shared machine count less), and the load average (/proc/loadavg).
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -55,9 +55,10 @@ public final class PopulationCpuBench {
                 }
                 perSubject[r] = (cpu.getCurrentThreadCpuTime() - before) / 1e6 / round;
             }
+            double mean = Arrays.stream(perSubject).average().orElse(Double.NaN);
             Arrays.sort(perSubject);
-            System.out.printf(Locale.ROOT, "%-40s median %.3f ms per subject (%.3f .. %.3f), load %s%n", name,
-                    perSubject[rounds / 2], perSubject[0], perSubject[rounds - 1], load());
+            System.out.printf(Locale.ROOT, "%-40s median %.3f ms per subject (%.3f .. %.3f), mean %.3f, load %s%n",
+                    name, perSubject[rounds / 2], perSubject[0], perSubject[rounds - 1], mean, load());
         }
         System.out.printf(Locale.ROOT, "(checksum %.6g)%n", sink);
     }
