@@ -185,6 +185,18 @@ class LinearRatesTest {
         }
     }
 
+    /** A constant production alone, P' = c (a zero rate beside the unit compartment's), accumulates: P = 10 mg + c·t. */
+    @Test
+    void aConstantProductionAloneAccumulates() throws IOException {
+        CompiledModel model = CompiledModel.compile(load("rate.yaml", ownCompartment("1.5 [mg/h]")
+                .replace("      - d/dt(P)", "      - output P [mg] = P\n      - d/dt(P)")));
+        assertNull(model.rateTerms);
+        Trajectory run = model.simulate();
+        for (double t = 0; t <= 48; t += 1) {
+            assertEquals(10 + 1.5 * t, run.value("P", t), 1e-12 * 82, "P at " + t + " h");
+        }
+    }
+
     /** Rates that are not affine in the compartments keep the integrator. */
     @ParameterizedTest(name = "d/dt(P) = {0}")
     @CsvSource(delimiter = ';', value = {
