@@ -2,54 +2,50 @@ package org.depotkin.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.depotkin.release.Biexponential;
 import org.depotkin.release.FirstOrder;
 import org.depotkin.release.Higuchi;
 import org.depotkin.release.HixsonCrowell;
 import org.depotkin.release.KorsmeyerPeppas;
+import org.depotkin.release.Parameter;
 import org.depotkin.release.ReleaseLaw;
+import org.depotkin.release.ReleaseLaws;
 import org.depotkin.release.Weibull;
 import org.depotkin.release.ZeroOrder;
 
 /**
- * A release law of package {@code release} seen as a curve to fit: its free parameters (named as in
- * model files, with units), their bounds, first guesses from the data, and the law they build. The
- * same law classes simulate and fit, so a fitted law means in a model file what it meant here.
- * Weibull is fitted without lag; Korsmeyer–Peppas on the points up to 60 % released only (the
- * range where the power law holds, Ritger &amp; Peppas 1987).
+ * A release law of package {@code release} seen as a curve to fit: which of its parameters are free (named, with
+ * units and made into the law by the law's own declaration, {@link ReleaseLaws.Kind}), their bounds, first guesses
+ * from the data. The same law classes simulate and fit, so a fitted law means in a model file what it meant here.
+ * Weibull is fitted without lag (held at 0); Korsmeyer–Peppas on the points up to 60 % released only (the range
+ * where the power law holds, Ritger &amp; Peppas 1987).
  */
 public enum LawFamily {
-    ZERO_ORDER(ZeroOrder.NAME, List.of("duration"), List.of("h"), p -> new ZeroOrder(p[0])),
-    FIRST_ORDER(FirstOrder.NAME, List.of("k"), List.of("1/h"), p -> new FirstOrder(p[0])),
-    HIGUCHI(Higuchi.NAME, List.of("k"), List.of("h^-0.5"), p -> new Higuchi(p[0])),
-    KORSMEYER_PEPPAS(KorsmeyerPeppas.NAME, List.of("k", "n"), List.of("h^-n", "1"),
-            p -> new KorsmeyerPeppas(p[0], p[1])),
-    WEIBULL(Weibull.NAME, List.of("td", "beta"), List.of("h", "1"), p -> new Weibull(p[0], p[1])),
-    BIEXPONENTIAL(Biexponential.NAME, List.of("burst-fraction", "k-burst", "k-slow"), List.of("1", "1/h", "1/h"),
-            p -> new Biexponential(p[0], p[1], p[2])),
-    HIXSON_CROWELL(HixsonCrowell.NAME, List.of("k"), List.of("1/h"), p -> new HixsonCrowell(p[0]));
+    ZERO_ORDER(ZeroOrder.NAME, "duration"),
+    FIRST_ORDER(FirstOrder.NAME, "k"),
+    HIGUCHI(Higuchi.NAME, "k"),
+    KORSMEYER_PEPPAS(KorsmeyerPeppas.NAME, "k", "n"),
+    WEIBULL(Weibull.NAME, "td", "beta"),
+    BIEXPONENTIAL(Biexponential.NAME, "burst-fraction", "k-burst", "k-slow"),
+    HIXSON_CROWELL(HixsonCrowell.NAME, "k");
 
     /** Korsmeyer–Peppas is fitted to the points up to this fraction released. */
     public static final double PEPPAS_LIMIT = 0.6;
 
     private static final double TINY = 1e-12;
 
-    private final String lawName;
+    private final ReleaseLaws.Kind kind;
+    /** The fitted parameters' keys, in the fit's order; the law's others are held at 0. */
     private final List<String> parameters;
-    private final List<String> units;
-    private final Function<double[], ReleaseLaw> build;
 
-    LawFamily(String lawName, List<String> parameters, List<String> units, Function<double[], ReleaseLaw> build) {
-        this.lawName = lawName;
-        this.parameters = parameters;
-        this.units = units;
-        this.build = build;
+    LawFamily(String lawName, String... fitted) {
+        this.kind = ReleaseLaws.kind(lawName).orElseThrow();
+        this.parameters = List.of(fitted);
     }
 
     /** The model-file name, e.g. {@code weibull}. */
     public String lawName() {
-        return lawName;
+        return kind.name();
     }
 
     /** Parameter names as written in model files. */
@@ -57,14 +53,24 @@ public enum LawFamily {
         return parameters;
     }
 
-    /** Units of the parameters (h, 1/h, h^-0.5, h^-n, 1). */
+    /** Units of the parameters (h, 1/h, h^-0.5, h^-n, 1), as the law declares them. */
     public List<String> units() {
-        return units;
+        return parameters.stream().map(key -> declared(key).unit()).toList();
     }
 
-    /** The law with these parameter values. */
+    /** The law with these values of the fitted parameters (the others at 0). */
     public ReleaseLaw law(double[] p) {
-        return build.apply(p);
+        List<Parameter> all = kind.parameters();
+        double[] values = new double[all.size()];
+        for (int i = 0; i < values.length; i++) {
+            int k = parameters.indexOf(all.get(i).key());
+            values[i] = k >= 0 ? p[k] : 0;
+        }
+        return kind.make().apply(values);
+    }
+
+    private Parameter declared(String key) {
+        return kind.parameters().stream().filter(q -> q.key().equals(key)).findFirst().orElseThrow();
     }
 
     /** Whether this law is fitted to the early part of the curve only. */
@@ -75,7 +81,7 @@ public enum LawFamily {
     /** The family with this model-file name. */
     public static LawFamily of(String name) {
         for (LawFamily f : values()) {
-            if (f.lawName.equals(name)) {
+            if (f.lawName().equals(name)) {
                 return f;
             }
         }
@@ -87,7 +93,7 @@ public enum LawFamily {
     public static List<String> names() {
         List<String> out = new ArrayList<>();
         for (LawFamily f : values()) {
-            out.add(f.lawName);
+            out.add(f.lawName());
         }
         return out;
     }

@@ -82,6 +82,13 @@ public final class CompiledModel {
     final EquationTerms terms;
     /** The equations' rates where they are not in the linear matrix: {@link #terms}, or null when they are. */
     final EquationTerms rateTerms;
+    /**
+     * The state that holds 1 throughout when the equations' rates have constant terms (their coefficients in the
+     * linear matrix, {@link LinearRates}), −1 otherwise.
+     */
+    final int unitState;
+    /** The unit compartment's name in {@link #stateNames()}: no compartment of a model file can be named so. */
+    static final String UNIT_STATE = "equations.(1)";
 
     /** Zero-order input into a state between start and end. */
     record Infusion(double start, double end, double rate, int state) {
@@ -118,6 +125,7 @@ public final class CompiledModel {
         this.terms = b.compound.equations().isEmpty() ? null
                 : EquationCode.compile(b.compound, List.of(stateNames), parentEquivalent);
         this.rateTerms = b.equationRatesInMatrix ? null : terms;
+        this.unitState = b.unitState;
         List<Event> schedule = new ArrayList<>(b.events);
         schedule.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.events = List.copyOf(schedule);
@@ -343,6 +351,9 @@ public final class CompiledModel {
         if (terms != null) {
             terms.start(y);
         }
+        if (unitState >= 0) {
+            y[unitState] = 1;
+        }
         return y;
     }
 
@@ -422,6 +433,8 @@ public final class CompiledModel {
         final Compound compound;
         /** Whether the equations' rates are terms of the linear matrix (true without rates). */
         boolean equationRatesInMatrix;
+        /** The unit compartment's state, −1 without one. */
+        int unitState = -1;
 
         Builder(Compound compound) {
             this.compound = compound;
@@ -532,17 +545,24 @@ public final class CompiledModel {
             return g;
         }
 
-        /** Puts the equations' rates into the linear matrix and elimination weights when they are linear. */
+        /**
+         * Puts the equations' rates into the linear matrix and elimination weights when they are affine; a constant
+         * term adds the unit compartment ({@link #UNIT_STATE}) whose coefficient it is.
+         */
         void addEquationRates() {
             int n = names.size();
-            double[] elimination = elimCoef(n);
+            double[] elimination = Arrays.copyOf(elimCoef(n), n + 1);
             List<LinearRates.Term> linear = LinearRates.of(compound, names, peq(n), elimination);
             equationRatesInMatrix = linear != null;
-            if (linear != null) {
-                linear.forEach(t -> term(t.row(), t.col(), t.coef()));
-                for (int j = 0; j < n; j++) {
-                    elim.get(j)[0] = elimination[j];
-                }
+            if (linear == null) {
+                return;
+            }
+            if (linear.stream().anyMatch(t -> t.col() == n)) {
+                unitState = state(UNIT_STATE, 0);
+            }
+            linear.forEach(t -> term(t.row(), t.col(), t.coef()));
+            for (int j = 0; j < names.size(); j++) {
+                elim.get(j)[0] = elimination[j];
             }
         }
 

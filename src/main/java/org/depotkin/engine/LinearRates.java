@@ -9,16 +9,18 @@ import org.depotkin.model.equations.Expr;
 import org.depotkin.model.equations.Symbol;
 
 /**
- * The rates of a compound's equations block as terms of the model's linear matrix, when each of them is a linear
+ * The rates of a compound's equations block as terms of the model's linear matrix, when each of them is an affine
  * combination of compartments with coefficients that the parameters fix:
  * <pre>
- *   d/dt(x_i) += Σ_j a_ij·x_j        (a_ij built from numbers, parameters, V and CL; no t, no constant term)
+ *   d/dt(x_i) += Σ_j a_ij·x_j + c_i        (a_ij, c_i built from numbers, parameters, V and CL; no t)
  * </pre>
- * A peripheral or transit compartment, an effect compartment or a first-order pathway written as equations is
- * such a rate; Michaelis–Menten elimination, a drug effect on a turnover rate, a rate that names the time or
- * has a production term that no compartment carries is not, and keeps the block on the general integrator.
- * With the rates in the matrix the model takes the exact path ({@link ModalSolver}) like the built-in blocks;
- * the block's outputs, however nonlinear, are then read from the exact states.
+ * A peripheral or transit compartment, an effect compartment, a first-order pathway, a turnover with constant
+ * production (kin − kout·R) or a drug effect linear in the concentration (kin·(1 + S·C)) written as equations is
+ * such a rate; Michaelis–Menten elimination, an Emax effect on a turnover rate or a rate that names the time is
+ * not, and keeps the block on the general integrator. A constant c_i is the coefficient of a compartment that holds
+ * 1 throughout (the unit compartment, column n of the terms: d/dt of it is 0), so that the system stays linear and
+ * homogeneous. With the rates in the matrix the model takes the exact path ({@link ModalSolver}) like the built-in
+ * blocks; the block's outputs, however nonlinear, are then read from the exact states.
  *
  * <p>Each expression is reduced to an affine form c + Σ_j a_j·x_j: numbers, parameters, V, CL and anything made
  * of them alone (functions, conditions) are constants; a product needs a constant factor, a quotient a constant
@@ -26,7 +28,7 @@ import org.depotkin.model.equations.Symbol;
  * compartment counts as eliminated, weighted by the compartment's parent equivalents, as on the integrator.
  */
 final class LinearRates {
-    /** {@code yDot[row] += coef·y[col]}. */
+    /** {@code yDot[row] += coef·y[col]}; col n (one past the states given) is the unit compartment. */
     record Term(int row, int col, double coef) {
     }
 
@@ -48,24 +50,25 @@ final class LinearRates {
     }
 
     /**
-     * The block's rates as matrix terms, or null when some rate is not linear and homogeneous in the compartments.
+     * The block's rates as matrix terms, or null when some rate is not affine in the compartments.
      *
-     * @param stateNames       the model's states in order (built-in and the block's own)
+     * @param stateNames       the model's n states in order (built-in and the block's own)
      * @param parentEquivalent parent-equivalent factor of each state
-     * @param elimination      elimination weight of each state (mg parent equivalents per h per unit), to which the
-     *                         drug the terms take out of built-in compartments is added when the rates are linear
+     * @param elimination      elimination weight of each state and, at n, of the unit compartment (mg parent
+     *                         equivalents per h per unit), to which the drug the terms take out of built-in
+     *                         compartments is added when the rates are affine
      */
     static List<Term> of(Compound compound, List<String> stateNames, double[] parentEquivalent, double[] elimination) {
         LinearRates r = new LinearRates(compound, stateNames);
         List<Term> terms = new ArrayList<>();
-        double[] removal = new double[stateNames.size()];
+        double[] removal = new double[stateNames.size() + 1];
         for (Equations.Rate rate : compound.equations().rates()) {
             double[] form = r.form(rate.expr());
-            if (form == null || form[r.n] != 0) {
+            if (form == null) {
                 return null;
             }
             int row = r.state(rate.target());
-            for (int col = 0; col < r.n; col++) {
+            for (int col = 0; col <= r.n; col++) {
                 if (form[col] != 0) {
                     terms.add(new Term(row, col, form[col]));
                     if (rate.target() instanceof Symbol.Amount) {

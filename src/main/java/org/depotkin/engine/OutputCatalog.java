@@ -101,28 +101,29 @@ final class OutputCatalog {
     }
 
     /**
-     * The occupancy of the ligands with this role, or of ligand {@code only} when role is null, from the state
-     * (no arrays: it is read at every grid point of every subject).
+     * The occupancy of the ligands with this role, or of ligand {@code only} when role is null, from the state, in one
+     * pass (no arrays: it is read at every grid point of every subject): a kinetic ligand's is its state θ, an
+     * equilibrium ligand's free·C/Kd with free = (1 − Σθ)/(1 + Σ C/Kd) ({@link CompetitiveBinding}), so the share of
+     * the chosen ligands is Σθ_chosen + free·Σ(C/Kd)_chosen.
      */
     private double occupancy(double[] y, Binding.Role role, int only) {
         int n = m.binding.size();
         double kinetic = 0;
         double equilibrium = 0;
+        double kineticShare = 0;
+        double equilibriumShare = 0;
         for (int i = 0; i < n; i++) {
+            boolean chosen = role == null ? i == only : m.binding.ligand(i).role() == role;
             if (m.ligandState[i] >= 0) {
-                kinetic += y[m.ligandState[i]];
+                double theta = y[m.ligandState[i]];
+                kinetic += theta;
+                kineticShare += chosen ? theta : 0;
             } else {
-                equilibrium += m.binding.ratio(i, m.ligandConcentration(i, y));
+                double ratio = m.binding.ratio(i, m.ligandConcentration(i, y));
+                equilibrium += ratio;
+                equilibriumShare += chosen ? ratio : 0;
             }
         }
-        double free = CompetitiveBinding.free(kinetic, equilibrium);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            if (role == null ? i == only : m.binding.ligand(i).role() == role) {
-                sum += m.binding.occupancy(i, m.ligandConcentration(i, y), m.ligandState[i] >= 0 ? y[m.ligandState[i]]
-                        : 0, free);
-            }
-        }
-        return sum;
+        return kineticShare + CompetitiveBinding.free(kinetic, equilibrium) * equilibriumShare;
     }
 }

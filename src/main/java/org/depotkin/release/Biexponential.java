@@ -57,8 +57,8 @@ public record Biexponential(double burstFraction, double kBurst, double kSlow) i
             v -> new Biexponential(v[0], v[1], v[2]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -66,15 +66,7 @@ public record Biexponential(double burstFraction, double kBurst, double kSlow) i
         return new double[] {burstFraction, kBurst, kSlow};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

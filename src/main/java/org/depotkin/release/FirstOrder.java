@@ -40,8 +40,8 @@ public record FirstOrder(double k) implements ReleaseLaw {
             v -> new FirstOrder(v[0]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -49,15 +49,7 @@ public record FirstOrder(double k) implements ReleaseLaw {
         return new double[] {k};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

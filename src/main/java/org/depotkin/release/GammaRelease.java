@@ -73,8 +73,8 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
             v -> new GammaRelease(v[0], v[1]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -82,15 +82,7 @@ public record GammaRelease(double shape, double scale) implements ReleaseLaw {
         return new double[] {shape, scale};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

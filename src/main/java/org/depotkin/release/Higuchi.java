@@ -56,8 +56,8 @@ public record Higuchi(double k) implements ReleaseLaw {
             v -> new Higuchi(v[0]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -65,15 +65,7 @@ public record Higuchi(double k) implements ReleaseLaw {
         return new double[] {k};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

@@ -62,8 +62,8 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
             v -> new HixsonCrowell(v[0]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -71,15 +71,7 @@ public record HixsonCrowell(double k) implements ReleaseLaw {
         return new double[] {k};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

@@ -63,8 +63,8 @@ public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
             v -> new KorsmeyerPeppas(v[1], v[0]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -72,15 +72,7 @@ public record KorsmeyerPeppas(double k, double n) implements ReleaseLaw {
         return new double[] {n, k};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

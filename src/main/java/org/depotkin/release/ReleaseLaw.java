@@ -70,9 +70,18 @@ public interface ReleaseLaw extends Serializable {
         return Double.isFinite(end) ? new double[] {end} : new double[0];
     }
 
-    /** The numbers that may vary between runs, in the order of {@link #values()}; none by default. */
+    /**
+     * The law's kind when it is made from numbers of its own ({@link ReleaseLaws.Kind}: its name, its parameters and
+     * how it is made from their values, declared once in the law's class); null for a law composed of others or of a
+     * table.
+     */
+    default ReleaseLaws.Kind kind() {
+        return null;
+    }
+
+    /** The numbers that may vary between runs, in the order of {@link #values()}: its kind's; none without one. */
     default List<Parameter> parameters() {
-        return List.of();
+        return kind() == null ? List.of() : kind().parameters();
     }
 
     /** The current values of {@link #parameters()}, in their order (engine units). */
@@ -85,11 +94,13 @@ public interface ReleaseLaw extends Serializable {
      * them ({@link IllegalArgumentException} naming the parameter and its range).
      */
     default ReleaseLaw with(double[] values) {
-        return this;
+        return kind() == null ? this : kind().make().apply(values);
     }
 
-    /** The law's name as written in model files, e.g. {@code weibull}. */
-    String name();
+    /** The law's name as written in model files, e.g. {@code weibull}: its kind's. */
+    default String name() {
+        return kind().name();
+    }
 
     /** A one-line human description with the parameter values, e.g. {@code Weibull(T_D = 60 h, beta = 1.8)}. */
     String describe();

@@ -90,8 +90,8 @@ public record Weibull(double td, double beta, double lag) implements ReleaseLaw 
             v -> new Weibull(v[0], v[1], v[2]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -99,15 +99,7 @@ public record Weibull(double td, double beta, double lag) implements ReleaseLaw 
         return new double[] {td, beta, lag};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

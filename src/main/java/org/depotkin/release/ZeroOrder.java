@@ -48,8 +48,8 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
             v -> new ZeroOrder(v[0]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -57,15 +57,7 @@ public record ZeroOrder(double duration) implements ReleaseLaw {
         return new double[] {duration};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

@@ -71,8 +71,8 @@ public record ZeroOrderTail(double plateau, double kTail) implements ReleaseLaw 
             v -> new ZeroOrderTail(v[0], v[1]));
 
     @Override
-    public List<Parameter> parameters() {
-        return KIND.parameters();
+    public ReleaseLaws.Kind kind() {
+        return KIND;
     }
 
     @Override
@@ -80,15 +80,7 @@ public record ZeroOrderTail(double plateau, double kTail) implements ReleaseLaw 
         return new double[] {plateau, kTail};
     }
 
-    @Override
-    public ReleaseLaw with(double[] v) {
-        return KIND.make().apply(v);
-    }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public String describe() {

@@ -161,13 +161,49 @@ class LinearRatesTest {
         }
     }
 
-    /** Rates that are not linear and homogeneous in the compartments keep the integrator. */
+    /**
+     * A constant production beside a first-order loss, P' = c − k·P with P(0) = 10 mg, is affine: it takes the exact
+     * path through the unit compartment and follows P(t) = c/k + (10 − c/k)·e^(−k·t) (1e-12), in the dense run and on
+     * the grid walk.
+     */
+    @Test
+    void aConstantProductionTakesTheExactPathThroughTheUnitCompartment() throws IOException {
+        CompiledModel model = CompiledModel.compile(load("rate.yaml", ownCompartment("1.5 [mg/h] - k * P")
+                .replace("      - d/dt(P)", "      - output P [mg] = P\n      - d/dt(P)")));
+        assertNull(model.rateTerms, "affine rates are in the matrix");
+        assertEquals(CompiledModel.UNIT_STATE, model.stateNames().get(model.stateNames().size() - 1));
+        double[] hours = new double[49];
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = i;
+        }
+        Trajectory exact = model.simulate();
+        GridResult walk = model.onGrid(hours, List.of(model.output("P")), List.of(), new double[0]);
+        for (int i = 0; i < hours.length; i++) {
+            double want = 1.5 / 0.2 + (10 - 1.5 / 0.2) * Math.exp(-0.2 * hours[i]);
+            assertEquals(want, exact.value("P", hours[i]), 1e-12 * 10, "dense, P at " + hours[i] + " h");
+            assertEquals(want, walk.values()[0][i], 1e-12 * 10, "grid walk, P at " + hours[i] + " h");
+        }
+    }
+
+    /** A constant production alone, P' = c (a zero rate beside the unit compartment's), accumulates: P = 10 mg + c·t. */
+    @Test
+    void aConstantProductionAloneAccumulates() throws IOException {
+        CompiledModel model = CompiledModel.compile(load("rate.yaml", ownCompartment("1.5 [mg/h]")
+                .replace("      - d/dt(P)", "      - output P [mg] = P\n      - d/dt(P)")));
+        assertNull(model.rateTerms);
+        Trajectory run = model.simulate();
+        for (double t = 0; t <= 48; t += 1) {
+            assertEquals(10 + 1.5 * t, run.value("P", t), 1e-12 * 82, "P at " + t + " h");
+        }
+    }
+
+    /** Rates that are not affine in the compartments keep the integrator. */
     @ParameterizedTest(name = "d/dt(P) = {0}")
     @CsvSource(delimiter = ';', value = {
         "-k * P * P / 1 [mg]",
         "-k * P / (1 + P / 1 [mg])",
         "-k * P * t / 1 [h]",
-        "1 [mg/h] - k * P",
+        "-k * sqrt(P * 1 [mg])",
         "-k * abs(P)",
         "-k * min(P, 1 [mg])",
         "if P > 1 [mg] then -k * P else 0 [mg/h]",
