@@ -12,7 +12,8 @@ import java.util.List;
  * same numbers as with a fit of their own ({@link InputCache}).
  *
  * <p>Panel lengths: each panel is tried at twice the previous one's length (the rest of its segment when that is
- * nearly all of it) and halved until the fit holds; panels never straddle an event.
+ * nearly all of it) and halved until the fit holds, ending on the last whole hour it spans ({@link #end});
+ * panels never straddle an event.
  *
  * @param jumpsAtStart jumps up to this time (h) are applied before the first panel
  * @param panels       the panels in time order
@@ -73,22 +74,33 @@ record InputPanels(double jumpsAtStart, List<Panel> panels) {
                 if (left - h < 0.25 * h) {
                     h = left;
                 }
-                double[] d = InputFit.fit(x -> input(m, x), t, h, tol, amount);
+                double t1 = h == left ? tNext : end(t, h);
+                double[] d = InputFit.fit(x -> input(m, x), t, t1 - t, tol, amount);
                 while (d == null && h > 1e-12 * Math.max(1e3, t)) {
                     h *= 0.5;
-                    d = InputFit.fit(x -> input(m, x), t, h, tol, amount);
+                    t1 = end(t, h);
+                    d = InputFit.fit(x -> input(m, x), t, t1 - t, tol, amount);
                 }
                 if (d == null) {
                     throw new SolverException("the depot input could not be followed at t = " + t + " h: its "
                             + "release rate is not smooth there; check the release law's parameters");
                 }
-                double t1 = h == left ? tNext : t + h;
                 panels.add(new Panel(t, t1, isZero(d) ? null : d, t1 == tNext ? tNext : Double.NaN));
-                hTry = GROWTH * (t1 - t);
+                hTry = GROWTH * h;
                 t = t1;
             }
         }
         return new InputPanels(jumpsAtStart, List.copyOf(panels));
+    }
+
+    /**
+     * The end of a panel tried from t with length h: the last whole hour it spans, when that keeps at least half of
+     * it. Grid times are whole hours, so a {@link GridWalk} then reaches the panel's end by full grid steps, without
+     * the φ-functions of a partial step of its own length.
+     */
+    private static double end(double t, double h) {
+        double hour = Math.floor(t + h);
+        return hour >= t + 0.5 * h ? hour : t + h;
     }
 
     /** The input into the parent's central compartment at t (mg/h): depot release and infusions. */
