@@ -120,6 +120,11 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double slopeAt;
     /** The linear coordinates whose states the kept and watched outputs read (all when one may read any). */
     private final int[] coordinates;
+    /**
+     * Those whose slopes are needed: the states the watched outputs and the peaked one read (an output that is only
+     * kept, such as occupancy from the effect sites, needs no slope).
+     */
+    private final int[] sloped;
     private double[] f0;
     private double[] s0;
     private double[] f1;
@@ -197,6 +202,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
         this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
+        this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
         this.ceiling = kept.isEmpty() && peaked == null ? new Ceiling(model) : null;
         this.inBody = new double[n];
         for (int i = 0; i < n; i++) {
@@ -474,7 +480,10 @@ final class GridWalk implements Consumer<LinearPanel> {
         }
     }
 
-    /** The states the outputs read, from the modal state zz at t, into yy, and their slopes into yyDot (unless null). */
+    /**
+     * The states the outputs read, from the modal state zz at t, into yy, and the slopes of those the watched and peaked
+     * outputs read ({@link #sloped}) into yyDot (unless null).
+     */
     private void states(LinearPanel panel, double t, double[] zz, double[] yy, double[] yyDot) {
         int n = zz.length;
         if (yyDot != null) {
@@ -493,13 +502,17 @@ final class GridWalk implements Consumer<LinearPanel> {
                 x += modes.v[row + j] * zz[j];
             }
             yy[stateOf[i]] = x;
-            if (yyDot != null) {
-                double xDot = 0;
-                for (int j = 0; j < n; j++) {
-                    xDot += modes.v[row + j] * zDot[j];
-                }
-                yyDot[stateOf[i]] = xDot;
+        }
+        if (yyDot == null) {
+            return;
+        }
+        for (int i : sloped) {
+            double xDot = 0;
+            int row = i * n;
+            for (int j = 0; j < n; j++) {
+                xDot += modes.v[row + j] * zDot[j];
             }
+            yyDot[stateOf[i]] = xDot;
         }
     }
 
@@ -517,7 +530,7 @@ final class GridWalk implements Consumer<LinearPanel> {
 
     /** An output at y + ε·y' (time t + ε): a point on the tangent of the flow. */
     private double along(Output.Evaluator f, double t, double[] yy, double[] yyDot, double eps) {
-        for (int i : coordinates) {
+        for (int i : sloped) {
             int state = stateOf[i];
             probe[state] = yy[state] + eps * yyDot[state];
         }
