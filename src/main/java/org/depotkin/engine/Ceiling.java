@@ -15,16 +15,17 @@ import org.depotkin.model.Binding;
  * and an equilibrium occupancy, which rises with the concentrations of its own ligands and falls with the others',
  * is at most its value with one ligand, or every ligand of one role, at its bound and the rest absent (the largest of
  * those probes serves each occupancy output: the total of a role and a single ligand's). Outputs of other kinds
- * (depot amounts, an equations block's) have no ceiling.
+ * (depot amounts, an equations block's) have no ceiling, and a model whose equations block has rates has none at all:
+ * its terms may make drug, or hold it in compartments of the block's own that the balance does not count.
  */
 final class Ceiling {
     private final CompiledModel m;
     /** For each state: ng/mL per mg of parent equivalents if all of it were in this analyte's central volume, or 0. */
     private final double[] concentrationPerAmount;
-    /** For each ligand: the state its concentration is read from, and that concentration's bound per A. */
+    /** For each ligand: the bound of the concentration it sees in its analyte's plasma, per mg of A. */
     private final double[] ligandPerAmount;
 
-    Ceiling(CompiledModel m) {
+    private Ceiling(CompiledModel m) {
         this.m = m;
         this.concentrationPerAmount = new double[m.size];
         var analytes = m.scenario.compound().analytes();
@@ -37,6 +38,11 @@ final class Ceiling {
         for (int i = 0; i < n; i++) {
             ligandPerAmount[i] = concentrationPerAmount[m.stateIndex(m.ligandNames[i] + ".central")];
         }
+    }
+
+    /** The ceiling of a model's runs, or null when its equations block has rates (see the class comment). */
+    static Ceiling of(CompiledModel m) {
+        return m.scenario.compound().equations().rates().isEmpty() ? new Ceiling(m) : null;
     }
 
     /**

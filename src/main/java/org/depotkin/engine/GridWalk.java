@@ -203,7 +203,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
         this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
         this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
-        this.ceiling = kept.isEmpty() && peaked == null ? new Ceiling(model) : null;
+        this.ceiling = kept.isEmpty() && peaked == null ? Ceiling.of(model) : null;
         this.inBody = new double[n];
         for (int i = 0; i < n; i++) {
             double weight = model.parentEquivalent[stateOf[i]];
