@@ -204,8 +204,8 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
         this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
         this.ceiling = kept.isEmpty() && peaked == null ? Ceiling.of(model) : null;
-        this.inBody = new double[n];
-        for (int i = 0; i < n; i++) {
+        this.inBody = new double[ceiling == null ? 0 : n];
+        for (int i = 0; i < inBody.length; i++) {
             double weight = model.parentEquivalent[stateOf[i]];
             for (int j = 0; j < n; j++) {
                 inBody[j] += weight * modes.v[i * n + j];
@@ -496,24 +496,25 @@ final class GridWalk implements Consumer<LinearPanel> {
             }
         }
         for (int i : coordinates) {
-            double x = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                x += modes.v[row + j] * zz[j];
-            }
-            yy[stateOf[i]] = x;
+            yy[stateOf[i]] = coordinate(i, zz);
         }
         if (yyDot == null) {
             return;
         }
         for (int i : sloped) {
-            double xDot = 0;
-            int row = i * n;
-            for (int j = 0; j < n; j++) {
-                xDot += modes.v[row + j] * zDot[j];
-            }
-            yyDot[stateOf[i]] = xDot;
+            yyDot[stateOf[i]] = coordinate(i, zDot);
         }
+    }
+
+    /** Linear coordinate i from modal values: x_i = Σ_j V_ij·z_j (or its slope from the modes' slopes). */
+    private double coordinate(int i, double[] zz) {
+        int n = zz.length;
+        int row = i * n;
+        double x = 0;
+        for (int j = 0; j < n; j++) {
+            x += modes.v[row + j] * zz[j];
+        }
+        return x;
     }
 
     /**

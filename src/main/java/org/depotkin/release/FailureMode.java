@@ -2,6 +2,7 @@ package org.depotkin.release;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A way a depot departs from its designed release. Composable with every {@link ReleaseLaw};
@@ -10,17 +11,33 @@ import java.util.List;
 public sealed interface FailureMode extends Serializable
         permits FailureMode.Fibrosis, FailureMode.EarlyDepletion, FailureMode.Removal {
 
+    /**
+     * What a kind of failure is: its name, its parameters (as model files name them) and how it is made from their
+     * values, declared once in the mode's record.
+     */
+    record Kind(String name, List<Parameter> parameters, Function<double[], FailureMode> make) {
+    }
+
+    /** This mode's kind. */
+    Kind kind();
+
     /** A short name for tables and legends; also the prefix of its parameters' names, e.g. {@code fibrosis.tau}. */
-    String name();
+    default String name() {
+        return kind().name();
+    }
 
     /** The numbers that may vary between runs, as model files name them, in the order of {@link #values()}. */
-    List<Parameter> parameters();
+    default List<Parameter> parameters() {
+        return kind().parameters();
+    }
 
     /** The current values of {@link #parameters()}, in their order (engine units). */
     double[] values();
 
     /** The same mode with other values of {@link #parameters()}, in their order; checked as the constructor checks. */
-    FailureMode with(double[] values);
+    default FailureMode with(double[] values) {
+        return kind().make().apply(values);
+    }
 
     /**
      * Fibrosis lock-in: a fibrous capsule throttles release with permeability
@@ -58,29 +75,20 @@ public sealed interface FailureMode extends Serializable
             return onset + pMin * x - (1 - pMin) * tau * Math.expm1(-x / tau);
         }
 
-        private static final List<Parameter> PARAMETERS = List.of(
+        static final Kind KIND = new Kind("fibrosis", List.of(
                 new Parameter("onset", "h", Range.NON_NEGATIVE),
                 new Parameter("tau", "h", Range.POSITIVE),
-                new Parameter("p-min", "1", Range.FRACTION));
+                new Parameter("p-min", "1", Range.FRACTION)),
+                v -> new Fibrosis(v[0], v[1], v[2]));
 
         @Override
-        public List<Parameter> parameters() {
-            return PARAMETERS;
+        public Kind kind() {
+            return KIND;
         }
 
         @Override
         public double[] values() {
             return new double[] {onset, tau, pMin};
-        }
-
-        @Override
-        public Fibrosis with(double[] v) {
-            return new Fibrosis(v[0], v[1], v[2]);
-        }
-
-        @Override
-        public String name() {
-            return "fibrosis";
         }
     }
 
@@ -101,28 +109,19 @@ public sealed interface FailureMode extends Serializable
             }
         }
 
-        private static final List<Parameter> PARAMETERS = List.of(
+        static final Kind KIND = new Kind("early-depletion", List.of(
                 new Parameter("multiplier", "1", Range.POSITIVE),
-                new Parameter("extra-burst", "1", Range.PART));
+                new Parameter("extra-burst", "1", Range.PART)),
+                v -> new EarlyDepletion(v[0], v[1]));
 
         @Override
-        public List<Parameter> parameters() {
-            return PARAMETERS;
+        public Kind kind() {
+            return KIND;
         }
 
         @Override
         public double[] values() {
             return new double[] {multiplier, extraBurst};
-        }
-
-        @Override
-        public EarlyDepletion with(double[] v) {
-            return new EarlyDepletion(v[0], v[1]);
-        }
-
-        @Override
-        public String name() {
-            return "early-depletion";
         }
     }
 
@@ -140,27 +139,18 @@ public sealed interface FailureMode extends Serializable
             }
         }
 
-        private static final List<Parameter> PARAMETERS = List.of(
-                new Parameter("at", "h", Range.NON_NEGATIVE));
+        static final Kind KIND = new Kind("removal", List.of(
+                new Parameter("at", "h", Range.NON_NEGATIVE)),
+                v -> new Removal(v[0]));
 
         @Override
-        public List<Parameter> parameters() {
-            return PARAMETERS;
+        public Kind kind() {
+            return KIND;
         }
 
         @Override
         public double[] values() {
             return new double[] {at};
-        }
-
-        @Override
-        public Removal with(double[] v) {
-            return new Removal(v[0]);
-        }
-
-        @Override
-        public String name() {
-            return "removal";
         }
     }
 }
