@@ -350,6 +350,13 @@ public final class CompiledModel {
         double[] y = new double[size];
         if (terms != null) {
             terms.start(y);
+            for (int i = 0; i < size; i++) {
+                if (!Double.isFinite(y[i])) {
+                    throw new IllegalArgumentException(scenario.name() + ": the starting value of compartment "
+                            + stateNames[i] + " is " + y[i] + ": check its '(0) =' equation and the parameters it "
+                            + "uses (a division by a rate of 0?)");
+                }
+            }
         }
         if (unitState >= 0) {
             y[unitState] = 1;

@@ -197,6 +197,16 @@ class LinearRatesTest {
         }
     }
 
+    /** A starting value that is not finite (a division by a parameter difference of 0) is refused, naming the compartment. */
+    @Test
+    void aStartingValueThatIsNotFiniteIsRefused() throws IOException {
+        CompiledModel model = CompiledModel.compile(load("rate.yaml", ownCompartment("-k * P")
+                .replace("P(0) = 10 [mg]", "P(0) = 10 [mg] * k / (k - k)")));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                model::simulate);
+        assertTrue(e.getMessage().contains("equations.P") && e.getMessage().contains("Infinity"), e.getMessage());
+    }
+
     /** Rates that are not affine in the compartments keep the integrator. */
     @ParameterizedTest(name = "d/dt(P) = {0}")
     @CsvSource(delimiter = ';', value = {
