@@ -58,8 +58,9 @@ public final class ParameterSpace implements Serializable {
          */
         public double check(double value, String givenBy) {
             if (!range.contains(value)) {
-                throw new IllegalArgumentException(givenBy + " gives " + name + " = " + Format.number(value) + " "
-                        + unit + ", outside its allowed range " + range + " (" + origin + ")");
+                throw new IllegalArgumentException(givenBy + " gives " + name + " = " + Format.number(value)
+                        + (unit.equals("1") ? "" : " " + unit) + ", outside its allowed range " + range + " (" + origin
+                        + ")");
             }
             return value;
         }

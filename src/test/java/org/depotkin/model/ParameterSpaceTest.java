@@ -82,7 +82,7 @@ class ParameterSpaceTest {
         ParameterSpace space = ParameterSpace.of(FIBROSIS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> space.values(Map.of("fibrosis.p-min", 6.0), "population variability"));
-        assertEquals("population variability gives fibrosis.p-min = 1.5 1, outside its allowed range [0, 1] "
+        assertEquals("population variability gives fibrosis.p-min = 1.5, outside its allowed range [0, 1] "
                 + "(implant-3.4g-fibrosis.yaml: failure.fibrosis.p-min)", e.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> space.values(Map.of("release.kk", 2.0), "test"));
