@@ -91,13 +91,14 @@ public final class SubjectStep implements Serializable {
         for (int k = 0; k < criteria.size(); k++) {
             met[k] = run.timeAbove(k);
             firstFailure[k] = run.firstFailure(k);
-            onGrid[k] = new BitSet(grid.length);
             double[] v = run.values()[kept.indexOf(watched.get(k))];
+            long[] words = new long[(grid.length + 63) / 64];
             for (int i = 0; i < grid.length; i++) {
                 if (v[i] >= levels[k]) {
-                    onGrid[k].set(i);
+                    words[i >>> 6] |= 1L << i;
                 }
             }
+            onGrid[k] = BitSet.valueOf(words);
         }
         return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid);
     }
