@@ -386,6 +386,32 @@ final class GridWalk implements Consumer<LinearPanel> {
             System.arraycopy(panel.z1, 0, z, 0, z.length);
             return;
         }
+        if (panel.d == null || Math.abs(tn - t - step) > 1e-12 * step) {
+            advanceOtherwise(panel, t, tn);
+            return;
+        }
+        if (forcingOf != panel) {
+            forcing(panel);
+            forcingOf = panel;
+        }
+        double r = (t - panel.t0) / panel.h;
+        double r2 = r * r;
+        double r4 = r2 * r2;
+        double r8 = r4 * r4;
+        for (int j = 0; j < z.length; j++) {
+            double next = decay[j] * z[j] + estrin(forcing, j * TERMS, r, r2, r4, r8);
+            if (link[j] != 0) {
+                next += link[j] * z[j + 1];
+            }
+            z[j] = next;
+        }
+    }
+
+    /**
+     * {@link #advance} without the panel's forcing polynomial: a step without input, or one of another length than
+     * the node spacing (its own one-step factors, and the input's Taylor coefficients at t).
+     */
+    private void advanceOtherwise(LinearPanel panel, double t, double tn) {
         double delta = tn - t;
         double[] e = decay;
         double[] l = link;
@@ -397,34 +423,19 @@ final class GridWalk implements Consumer<LinearPanel> {
             q = otherResponse;
         }
         int n = z.length;
-        boolean horner = panel.d != null && e == decay;
-        if (horner && forcingOf != panel) {
-            forcing(panel);
-            forcingOf = panel;
-        }
-        if (panel.d != null && !horner) {
+        Arrays.fill(forced, 0);
+        if (panel.d != null) {
             int terms = shift(panel, t);
-            Arrays.fill(forced, 0);
             for (int m = 0; m < terms; m++) {
                 for (int j = 0; j < n; j++) {
                     forced[j] += taylor[m] * q[j * TERMS + m];
                 }
             }
         }
-        double r = (t - panel.t0) / panel.h;
-        int top = panel.d == null ? 0 : panel.d.length - 1;
-        double r2 = r * r;
-        double r4 = r2 * r2;
-        double r8 = r4 * r4;
         for (int j = 0; j < n; j++) {
-            double next = e[j] * z[j];
+            double next = e[j] * z[j] + forced[j];
             if (l[j] != 0) {
                 next += l[j] * z[j + 1];
-            }
-            if (horner) {
-                next += estrin(forcing, j * TERMS, r, r2, r4, r8);
-            } else if (panel.d != null) {
-                next += forced[j];
             }
             z[j] = next;
         }
@@ -689,36 +700,43 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** Crossings of every watched pair between the nodes t and tn (f0, s0 at t; f1, s1 at tn). */
     private void detect(LinearPanel panel, double t, double tn) {
         for (int k = 0; k < levels.length; k++) {
-            int pair = k;
             double level = levels[k];
             boolean below0 = f0[k] < level;
-            boolean below1 = f1[k] < level;
-            if (below0 != below1) {
-                double start = t + (tn - t) * hermiteRoot(f0[k], s0[k], f1[k], s1[k], tn - t, level);
-                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], tn, f1[k], start), !below1));
-                continue;
+            if (below0 != f1[k] < level) {
+                cross(panel, k, t, tn);
+            } else if (s0[k] * s1[k] < 0 && s0[k] > 0 == below0) {
+                extremum(panel, k, t, tn);
             }
-            if (!(s0[k] * s1[k] < 0)) {
-                continue;
-            }
-            boolean peak = s0[k] > 0;
-            if (peak != below0) {
-                continue;
-            }
-            double estimate = hermiteExtremum(f0[k], s0[k], f1[k], s1[k], tn - t, peak);
-            double nearer = peak ? Math.max(f0[k], f1[k]) : Math.min(f0[k], f1[k]);
-            double reach = 2 * estimate - nearer;
-            if (peak ? reach < level : reach >= level) {
-                continue;
-            }
-            UnivariateFunction f = s -> exact(panel, pair, s);
-            double te = peaks.optimize(new MaxEval(200), new UnivariateObjectiveFunction(f),
-                    peak ? GoalType.MAXIMIZE : GoalType.MINIMIZE, new SearchInterval(t, tn)).getPoint();
-            double fe = exact(panel, k, te);
-            if (peak ? fe >= level : fe < level) {
-                crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], te, fe, Double.NaN), peak));
-                crossings.get(k).add(new Crossing(root(panel, k, te, fe, tn, f1[k], Double.NaN), !peak));
-            }
+        }
+    }
+
+    /** The crossing of watched pair k between the nodes t and tn, whose values lie on either side of its level. */
+    private void cross(LinearPanel panel, int k, double t, double tn) {
+        double start = t + (tn - t) * hermiteRoot(f0[k], s0[k], f1[k], s1[k], tn - t, levels[k]);
+        crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], tn, f1[k], start), f1[k] >= levels[k]));
+    }
+
+    /**
+     * A peak below the level of watched pair k or a trough above it between the nodes t and tn (values on the same
+     * side, slopes turning towards the level): when the Hermite estimate with its bulge doubled reaches the level,
+     * the extremum is located on the closed form and, if it crosses, both crossings are solved for.
+     */
+    private void extremum(LinearPanel panel, int k, double t, double tn) {
+        double level = levels[k];
+        boolean peak = s0[k] > 0;
+        double estimate = hermiteExtremum(f0[k], s0[k], f1[k], s1[k], tn - t, peak);
+        double nearer = peak ? Math.max(f0[k], f1[k]) : Math.min(f0[k], f1[k]);
+        double reach = 2 * estimate - nearer;
+        if (peak ? reach < level : reach >= level) {
+            return;
+        }
+        UnivariateFunction f = s -> exact(panel, k, s);
+        double te = peaks.optimize(new MaxEval(200), new UnivariateObjectiveFunction(f),
+                peak ? GoalType.MAXIMIZE : GoalType.MINIMIZE, new SearchInterval(t, tn)).getPoint();
+        double fe = exact(panel, k, te);
+        if (peak ? fe >= level : fe < level) {
+            crossings.get(k).add(new Crossing(root(panel, k, t, f0[k], te, fe, Double.NaN), peak));
+            crossings.get(k).add(new Crossing(root(panel, k, te, fe, tn, f1[k], Double.NaN), !peak));
         }
     }
 
