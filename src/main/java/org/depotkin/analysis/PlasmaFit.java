@@ -224,7 +224,7 @@ public final class PlasmaFit {
             List<Point> points = at.get(g);
             double[] times = points.stream().mapToDouble(Point::time).distinct().sorted().toArray();
             List<Output> outputs = points.stream().map(p -> model.output(p.analyte())).distinct().toList();
-            GridResult run = model.onGrid(times, outputs, List.of(), new double[0], inputs, false);
+            GridResult run = model.onGrid(times, outputs, List.of(), new double[0], inputs, CompiledModel.NO_PEAK);
             for (Point p : points) {
                 out.add(run.values()[outputs.indexOf(model.output(p.analyte()))][Arrays.binarySearch(times, p.time())]);
             }

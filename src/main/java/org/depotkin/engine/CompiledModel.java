@@ -313,16 +313,24 @@ public final class CompiledModel {
      */
     public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels,
                              InputCache cache) {
-        return onGrid(grid, kept, watched, levels, cache, true);
+        return onGrid(grid, kept, watched, levels, cache, WHOLE_RUN);
     }
 
+    /** A peak window ({@link #onGrid(double[], List, List, double[], InputCache, double)}): the whole run. */
+    public static final double WHOLE_RUN = Double.POSITIVE_INFINITY;
+    /** No peak window: the largest value is not located. */
+    public static final double NO_PEAK = Double.NaN;
+
     /**
-     * As {@link #onGrid(double[], List, List, double[], InputCache)}; {@code peak} says whether the largest value of
-     * the first kept output is located ({@link GridResult#max()}, −∞ when not): a run that needs only values on its
-     * grid (a fit's predictions) skips the slopes and turns that cost.
+     * As {@link #onGrid(double[], List, List, double[], InputCache)}, locating the largest value of the first kept
+     * output over the run ({@link GridResult#max()}) and in each window of {@code peakWindow} h (the last one ending
+     * with the run; {@link GridResult#windowMax()}, e.g. 24 for daily peaks; {@link #WHOLE_RUN} for none but the
+     * run's own); {@link #NO_PEAK}: none is located (−∞), so that a run that needs only values on its grid (a fit's
+     * predictions) skips the slopes and turns that cost. A run is followed fastest when the windows end on grid
+     * times.
      */
     public GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels,
-                             InputCache cache, boolean peak) {
+                             InputCache cache, double peakWindow) {
         if (watched.size() != levels.length) {
             throw new IllegalArgumentException(watched.size() + " outputs but " + levels.length + " levels");
         }
@@ -334,11 +342,11 @@ public final class CompiledModel {
         }
         ModalSolver exact = exactPath();
         if (exact != null && !exact.hasKineticBinding()) {
-            GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels, peak);
+            GridWalk walk = new GridWalk(this, exact, grid, kept, watched, levels, peakWindow);
             exact.march(walk, cache, start(), walk::settled);
             return walk.result();
         }
-        return simulate().onGrid(grid, kept, watched, levels, peak);
+        return simulate().onGrid(grid, kept, watched, levels, peakWindow);
     }
 
     /** The exact path, or null when it does not apply: always null when the equations' rates are not linear. */

@@ -15,9 +15,26 @@ import java.util.List;
  * @param max         the largest value of the first kept output over the run, located on the solution (not on the
  *                    grid); −∞ when nothing is kept
  * @param maxTime     the first time it is reached (h); NaN when nothing is kept
+ * @param window      length (h) of the windows of {@code windowMax}: [k·window, (k + 1)·window), the last one ending
+ *                    with the run; +∞ for one window, the whole run; NaN when no peak is located
+ * @param windowMax   the largest value of the first kept output in each window, located as {@code max} (a subject's
+ *                    daily peaks); empty when no peak is located
  */
 public record GridResult(double[] grid, double[][] values, List<List<Crossing>> crossings, boolean[] startsAbove,
-                         double end, double max, double maxTime) {
+                         double end, double max, double maxTime, double window, double[] windowMax) {
+
+    /** The number of windows of this length in a run of {@code end} h (1 for +∞, 0 for NaN: none asked for). */
+    static int windows(double window, double end) {
+        if (Double.isNaN(window)) {
+            return 0;
+        }
+        return window >= end ? 1 : (int) Math.ceil(end / window - 1e-9);
+    }
+
+    /** The window that holds time t (h), of {@code count} windows of this length (the end belongs to the last). */
+    static int windowOf(double t, double window, int count) {
+        return Math.min(count - 1, Math.max(0, (int) Math.floor(t / window)));
+    }
 
     /** Hours during which watched pair k is at or above its threshold. */
     public double timeAbove(int k) {

@@ -39,7 +39,9 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * same way: the node values, at panel ends the value before the next event, and between nodes where the slope turns
  * from rising to falling, the turn solved for on the closed form (the slope's root, by secant steps kept in the
  * bracket from the Hermite interpolant's turn, to {@link #PEAK_TOLERANCE}). Every turn is solved: at steady state
- * the peaks differ by less than a Hermite estimate's error, so no estimate can tell which one is highest.
+ * the peaks differ by less than a Hermite estimate's error, so no estimate can tell which one is highest. The same
+ * values give the largest in each window of a given length (a subject's daily peaks): the windows' ends are nodes,
+ * so a window's largest value is at a node or a turn.
  */
 final class GridWalk implements Consumer<LinearPanel> {
     /** Half-width (h) of the central difference along the flow that gives an output's slope. */
@@ -160,6 +162,9 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** Its largest value so far and when. */
     private double peak = Double.NEGATIVE_INFINITY;
     private double peakTime = Double.NaN;
+    /** The windows' length (h) and its largest value in each ({@link GridResult#windowMax}). */
+    private final double window;
+    private final double[] windowMax;
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
     /**
      * When only crossings are asked for (nothing kept, no peak): the bound that ends the walk once none is left
@@ -176,10 +181,11 @@ final class GridWalk implements Consumer<LinearPanel> {
      *                get their own
      * @param kept    outputs whose values are kept at the grid times
      * @param watched outputs whose crossings of {@code levels} are found
-     * @param peak    whether the largest value of the first kept output is located
+     * @param window  the largest value of the first kept output is located in each window of this length (h), +∞
+     *                for the whole run only; NaN: not located ({@link GridResult#windowMax})
      */
     GridWalk(CompiledModel model, ModalSolver solver, double[] grid, List<Output> kept, List<Output> watched,
-             double[] levels, boolean peak) {
+             double[] levels, double window) {
         this.model = model;
         this.modes = solver.modes();
         this.beta = solver.beta();
@@ -221,7 +227,10 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yAt = new double[model.size];
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
-        this.peaked = peak && !kept.isEmpty() ? kept.get(0) : null;
+        this.peaked = !Double.isNaN(window) && !kept.isEmpty() ? kept.get(0) : null;
+        this.window = peaked == null ? Double.NaN : window;
+        this.windowMax = new double[GridResult.windows(this.window, model.scenario.duration())];
+        Arrays.fill(windowMax, Double.NEGATIVE_INFINITY);
         this.peakedWatched = peaked == null ? -1 : watched.indexOf(peaked);
         this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
         this.slopeRows = new double[sloped.length * n];
@@ -300,7 +309,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         double t = panel.t0;
         observe(panel, t);
         if (peaked != null) {
-            offer(t, p1);
+            offer(t, p1, false);
         }
         for (int k = 0; k < levels.length; k++) {
             if (!started) {
@@ -315,13 +324,14 @@ final class GridWalk implements Consumer<LinearPanel> {
         }
         swap();
         while (t < panel.t1) {
-            double target = next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1;
+            double target = Math.min(next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1,
+                    windowEdgeAfter(t));
             double tn = target - t > step * (1 + 1e-9) ? t + step : target;
             advance(panel, t, tn);
             observe(panel, tn);
             detect(panel, t, tn);
             if (peaked != null) {
-                offer(tn, p1);
+                offer(tn, p1, true);
                 turn(panel, t, tn);
             }
             if (tn < panel.t1 && next < grid.length && tn == grid[next]) {
@@ -331,6 +341,15 @@ final class GridWalk implements Consumer<LinearPanel> {
             t = tn;
         }
         walked = panel.t1;
+    }
+
+    /** The first start of a peak window after t (h), +∞ for none: a node, so that each window's ends are seen. */
+    private double windowEdgeAfter(double t) {
+        if (windowMax.length < 2) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double edge = (Math.floor(t / window) + 1) * window;
+        return edge - t < 1e-9 ? edge + window : edge;
     }
 
     /** The end of the last panel walked (h): the run's end, or earlier when the walk {@link #settled}. */
@@ -370,7 +389,8 @@ final class GridWalk implements Consumer<LinearPanel> {
         while (next < grid.length) {
             keep(next++, model.scenario.duration());
         }
-        return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), peak, peakTime);
+        return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), peak, peakTime,
+                window, windowMax.clone());
     }
 
     private void keep(int g, double t) {
@@ -628,11 +648,24 @@ final class GridWalk implements Consumer<LinearPanel> {
         s1 = s;
     }
 
-    /** A value of the peaked output at t: the largest so far (the first time it is reached) is kept. */
-    private void offer(double t, double value) {
+    /**
+     * A value of the peaked output at t: the largest so far (the first time it is reached) is kept, and the largest in
+     * t's window; a value reached from the left ({@code closing}: a node at the end of a step) at a window's start also
+     * closes the window before it (the left limit, before a dose there).
+     */
+    private void offer(double t, double value, boolean closing) {
         if (value > peak) {
             peak = value;
             peakTime = t;
+        }
+        if (windowMax.length == 1) {
+            windowMax[0] = Math.max(windowMax[0], value);
+            return;
+        }
+        int k = GridResult.windowOf(t, window, windowMax.length);
+        windowMax[k] = Math.max(windowMax[k], value);
+        if (closing && k > 0 && t - k * window < 1e-9) {
+            windowMax[k - 1] = Math.max(windowMax[k - 1], value);
         }
     }
 
@@ -676,7 +709,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             slopeBefore = g;
             at = next;
         }
-        offer(at, valueAt);
+        offer(at, valueAt, false);
     }
 
     /**

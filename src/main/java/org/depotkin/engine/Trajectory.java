@@ -302,7 +302,7 @@ public final class Trajectory {
      * The run on a grid: the kept outputs sampled at the grid times and the crossings of the watched
      * (output, threshold) pairs ({@link CompiledModel#onGrid}).
      */
-    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels, boolean peak) {
+    GridResult onGrid(double[] grid, List<Output> kept, List<Output> watched, double[] levels, double peakWindow) {
         double[][] values = new double[kept.size()][];
         for (int i = 0; i < values.length; i++) {
             values[i] = sample(kept.get(i), grid);
@@ -311,27 +311,44 @@ public final class Trajectory {
         for (int k = 0; k < startsAbove.length; k++) {
             startsAbove[k] = value(watched.get(k), 0) >= levels[k];
         }
-        double[] max = !peak || kept.isEmpty() ? new double[] {Double.NEGATIVE_INFINITY, Double.NaN} : max(kept.get(0));
-        return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime(), max[0], max[1]);
+        double window = kept.isEmpty() ? Double.NaN : peakWindow;
+        double[] windowMax = new double[GridResult.windows(window, endTime())];
+        double[] max = windowMax.length == 0 ? new double[] {Double.NEGATIVE_INFINITY, Double.NaN}
+                : max(kept.get(0), window, windowMax);
+        return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime(), max[0], max[1],
+                window, windowMax);
     }
 
     /**
-     * The largest value of an output over the run and the first time it is reached, {value, time}: the values at
-     * every piece's nodes ({@link #NODES}: its start, its Gauss–Legendre nodes and its end, the left limit before an
-     * event), and where a node inside a piece stands above both neighbours and within {@link #PEAK_SCREEN} of the
-     * largest node, the peak between those neighbours by Brent's method on the piece (to 1e-10 h).
+     * The largest value of an output over the run and the first time it is reached, {value, time}, and the largest in
+     * each window of {@code window} h into {@code windowMax} ({@link GridResult#windowMax}): the values at every
+     * piece's nodes ({@link #NODES}: its start, its Gauss–Legendre nodes and its end, the left limit before an event)
+     * and at the windows' ends (the left limit closes a window, the right one opens the next), and where a node inside a piece stands above both neighbours and within
+     * {@link #PEAK_SCREEN} of the largest node of its window, the peak between those neighbours by Brent's method on
+     * the piece (to 1e-10 h).
      */
-    double[] max(Output output) {
+    double[] max(Output output, double window, double[] windowMax) {
         double[][][] nodes = nodes();
         int count = NODES.length;
+        int windows = windowMax.length;
         double[][] v = new double[pieces.size()][count];
-        double top = Double.NEGATIVE_INFINITY;
+        java.util.Arrays.fill(windowMax, Double.NEGATIVE_INFINITY);
+        for (int k = 1; k < windows; k++) {
+            double edge = k * window;
+            Piece before = pieceAt(Math.nextDown(edge));
+            windowMax[k - 1] = Math.max(windowMax[k - 1], output.at(edge, before.at(edge)));
+            windowMax[k] = Math.max(windowMax[k], value(output, edge));
+        }
         for (int p = 0; p < pieces.size(); p++) {
             for (int q = 0; q < count; q++) {
-                v[p][q] = output.at(nodeTime(pieces.get(p), q), nodes[p][q]);
-                top = Math.max(top, v[p][q]);
+                double t = nodeTime(pieces.get(p), q);
+                v[p][q] = output.at(t, nodes[p][q]);
+                // a piece's end is the left limit: at a window's start, it belongs to the window before
+                int k = GridResult.windowOf(q == count - 1 ? Math.nextDown(t) : t, window, windows);
+                windowMax[k] = Math.max(windowMax[k], v[p][q]);
             }
         }
+        double[] top = windowMax.clone();
         double best = Double.NEGATIVE_INFINITY;
         double when = Double.NaN;
         BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-10);
@@ -341,14 +358,17 @@ public final class Trajectory {
             for (int q = 0; q < count; q++) {
                 double value = w[q];
                 double time = nodeTime(piece, q);
+                double near = top[GridResult.windowOf(time, window, windows)];
                 if (q > 0 && q < count - 1 && w[q - 1] < value && value >= w[q + 1]
-                        && value >= top - PEAK_SCREEN * Math.abs(top)) {
+                        && value >= near - PEAK_SCREEN * Math.abs(near)) {
                     UnivariatePointValuePair turn = brent.optimize(new MaxEval(200), GoalType.MAXIMIZE,
                             new SearchInterval(nodeTime(piece, q - 1), nodeTime(piece, q + 1), time),
                             new UnivariateObjectiveFunction(x -> output.at(x, piece.at(x))));
                     if (turn.getValue() > value) {
                         value = turn.getValue();
                         time = turn.getPoint();
+                        int k = GridResult.windowOf(time, window, windows);
+                        windowMax[k] = Math.max(windowMax[k], value);
                     }
                 }
                 if (value > best) {

@@ -6,9 +6,10 @@ import org.depotkin.population.TrialSummary;
 
 /**
  * Daily peak and trough percentiles of a virtual trial, for densely dosed regimens: each subject's
- * highest and lowest value in each day [k·24, (k+1)·24) h of the output grid, then the
- * {@link TrialSummary#PERCENTILES} of those across subjects (type-7 quantiles, as the pointwise
- * bands). Pointwise percentiles of subjects who take their tablets at the same hour but skip
+ * highest and lowest value in each day [k·24, (k+1)·24) h (the peaks located on the solution when the
+ * run gives them, {@link org.depotkin.population.SubjectResult#dailyPeaks}, else the highest value on the
+ * output grid; the lowest on the grid), then the {@link TrialSummary#PERCENTILES} of those across
+ * subjects (type-7 quantiles, as the pointwise bands). Pointwise percentiles of subjects who take their tablets at the same hour but skip
  * different days mix peaks with troughs and draw a moiré; these bands say instead how high and how
  * low the day went for most subjects.
  *
@@ -19,8 +20,13 @@ import org.depotkin.population.TrialSummary;
 public record DailyBands(double[] times, double[][] peaks, double[][] troughs) {
     private static final double DAY = 24;
 
-    /** The bands of {@code subjects}' values (each at every {@code grid} time, h), times {@code scale}. */
-    public static DailyBands of(double[] grid, List<float[]> subjects, double scale) {
+    /**
+     * The bands of {@code subjects}' values (each at every {@code grid} time, h), times {@code scale}.
+     *
+     * @param dailyPeaks each subject's peak in each day, or null to take the highest grid value
+     */
+    public static DailyBands of(double[] grid, List<float[]> subjects, List<float[]> dailyPeaks,
+                                double scale) {
         Curve.Envelope first = envelope(grid, subjects.get(0), scale);
         int days = first.times().length;
         int n = subjects.size();
@@ -29,7 +35,9 @@ public record DailyBands(double[] times, double[][] peaks, double[][] troughs) {
         for (int s = 0; s < n; s++) {
             Curve.Envelope e = s == 0 ? first : envelope(grid, subjects.get(s), scale);
             for (int d = 0; d < days; d++) {
-                highs[d][s] = e.high()[d];
+                // the envelope repeats its first and last day at the grid's ends
+                highs[d][s] = dailyPeaks == null ? e.high()[d]
+                        : scale * dailyPeaks.get(s)[Math.min(Math.max(d - 1, 0), days - 3)];
                 lows[d][s] = e.low()[d];
             }
         }

@@ -10,7 +10,11 @@ package org.depotkin.population;
  * @param parent         parent concentration at each grid time (ng/mL)
  * @param occupancy      antagonist occupancy at each grid time (fraction), null when nothing binds
  * @param metOnGrid      per criterion: the grid indices at which it is met
+ * @param dailyPeaks     peak parent concentration in each day [24·d, 24·(d + 1)) h (ng/mL), the last day ending with
+ *                       the run, located as cmax
  */
 public record SubjectResult(Subject subject, double cmax, double[] hoursMet, double[] firstFailure, float[] parent,
-                            float[] occupancy, java.util.BitSet[] metOnGrid) {
+                            float[] occupancy, java.util.BitSet[] metOnGrid, float[] dailyPeaks) {
+    /** The days of {@link #dailyPeaks} (h). */
+    public static final double DAY = 24;
 }

@@ -81,7 +81,7 @@ public final class SubjectStep implements Serializable {
                 kept.add(w);
             }
         }
-        GridResult run = model.onGrid(grid, kept, watched, levels, inputs);
+        GridResult run = model.onGrid(grid, kept, watched, levels, inputs, SubjectResult.DAY);
         float[] c = toFloat(run.values()[0]);
         float[] o = ro == null ? null : toFloat(run.values()[1]);
         double cmax = Math.max(0, run.max());
@@ -100,7 +100,7 @@ public final class SubjectStep implements Serializable {
             }
             onGrid[k] = BitSet.valueOf(words);
         }
-        return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid);
+        return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid, toFloat(run.windowMax()));
     }
 
     private static float[] toFloat(double[] v) {

@@ -70,7 +70,7 @@ class CeilingTest {
         List<Output> watched = List.of(m.output("naltrexone"), m.output("occupancy"));
         double[] levels = {2, 0.9};
         ModalSolver exact = ModalSolver.of(m);
-        GridWalk walk = new GridWalk(m, exact, new double[] {0}, List.of(), watched, levels, false);
+        GridWalk walk = new GridWalk(m, exact, new double[] {0}, List.of(), watched, levels, CompiledModel.NO_PEAK);
         exact.march(walk, null, m.start(), walk::settled);
         GridResult found = walk.result();
         List<List<Crossing>> dense = m.simulate().crossings(watched, levels);

@@ -42,6 +42,7 @@ class GridWalkTest {
      * peaks.
      */
     static void agrees(Scenario s, boolean hourly, String file) {
+        final double DAY = 24;
         CompiledModel model = CompiledModel.compile(s);
         Trajectory dense = model.simulate();
         int n = (int) Math.floor(s.duration());
@@ -66,8 +67,8 @@ class GridWalkTest {
             }
         }
         double[] level = levels.stream().mapToDouble(Double::doubleValue).toArray();
-        GridResult walk = model.onGrid(grid, kept, watched, level);
-        GridResult ref = dense.onGrid(grid, kept, watched, level, true);
+        GridResult walk = model.onGrid(grid, kept, watched, level, null, DAY);
+        GridResult ref = dense.onGrid(grid, kept, watched, level, DAY);
         for (int i = 0; i < kept.size(); i++) {
             double peak = 0;
             for (double v : ref.values()[i]) {
@@ -94,6 +95,11 @@ class GridWalkTest {
         }
         assertTrue(count > 0, file + ": no crossings were tested");
         assertEquals(ref.max(), walk.max(), VALUE_TOLERANCE * ref.max(), file + ": the largest " + kept.get(0).name());
+        assertEquals(ref.windowMax().length, walk.windowMax().length, file + ": days");
+        for (int d = 0; d < ref.windowMax().length; d++) {
+            assertEquals(ref.windowMax()[d], walk.windowMax()[d], VALUE_TOLERANCE * ref.max(),
+                    file + ": the largest " + kept.get(0).name() + " on day " + d);
+        }
     }
 
     /**
