@@ -163,8 +163,11 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double peak = Double.NEGATIVE_INFINITY;
     private double peakTime = Double.NaN;
     /** The windows' length (h) and its largest value in each ({@link GridResult#windowMax}). */
-    private final double window;
+    private final double windowLength;
     private final double[] windowMax;
+    /** The window of the current step and its end (h): a node; +∞ for the last window or when none is watched. */
+    private int window;
+    private double windowEnd = Double.POSITIVE_INFINITY;
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
     /**
      * When only crossings are asked for (nothing kept, no peak): the bound that ends the walk once none is left
@@ -181,11 +184,11 @@ final class GridWalk implements Consumer<LinearPanel> {
      *                get their own
      * @param kept    outputs whose values are kept at the grid times
      * @param watched outputs whose crossings of {@code levels} are found
-     * @param window  the largest value of the first kept output is located in each window of this length (h), +∞
-     *                for the whole run only; NaN: not located ({@link GridResult#windowMax})
+     * @param peakWindow the largest value of the first kept output is located in each window of this length (h),
+     *                   +∞ for the whole run only; NaN: not located ({@link GridResult#windowMax})
      */
     GridWalk(CompiledModel model, ModalSolver solver, double[] grid, List<Output> kept, List<Output> watched,
-             double[] levels, double window) {
+             double[] levels, double peakWindow) {
         this.model = model;
         this.modes = solver.modes();
         this.beta = solver.beta();
@@ -227,9 +230,9 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yAt = new double[model.size];
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
-        this.peaked = !Double.isNaN(window) && !kept.isEmpty() ? kept.get(0) : null;
-        this.window = peaked == null ? Double.NaN : window;
-        this.windowMax = new double[GridResult.windows(this.window, model.scenario.duration())];
+        this.peaked = !Double.isNaN(peakWindow) && !kept.isEmpty() ? kept.get(0) : null;
+        this.windowLength = peaked == null ? Double.NaN : peakWindow;
+        this.windowMax = new double[GridResult.windows(windowLength, model.scenario.duration())];
         Arrays.fill(windowMax, Double.NEGATIVE_INFINITY);
         this.peakedWatched = peaked == null ? -1 : watched.indexOf(peaked);
         this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
@@ -309,7 +312,8 @@ final class GridWalk implements Consumer<LinearPanel> {
         double t = panel.t0;
         observe(panel, t);
         if (peaked != null) {
-            offer(t, p1, false);
+            enterWindow(t);
+            offer(t, p1);
         }
         for (int k = 0; k < levels.length; k++) {
             if (!started) {
@@ -324,15 +328,14 @@ final class GridWalk implements Consumer<LinearPanel> {
         }
         swap();
         while (t < panel.t1) {
-            double target = Math.min(next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1,
-                    windowEdgeAfter(t));
+            double target = Math.min(next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1, windowEnd);
             double tn = target - t > step * (1 + 1e-9) ? t + step : target;
             advance(panel, t, tn);
             observe(panel, tn);
             detect(panel, t, tn);
             if (peaked != null) {
-                offer(tn, p1, true);
                 turn(panel, t, tn);
+                close(tn, p1);
             }
             if (tn < panel.t1 && next < grid.length && tn == grid[next]) {
                 keep(next++, tn);
@@ -341,15 +344,6 @@ final class GridWalk implements Consumer<LinearPanel> {
             t = tn;
         }
         walked = panel.t1;
-    }
-
-    /** The first start of a peak window after t (h), +∞ for none: a node, so that each window's ends are seen. */
-    private double windowEdgeAfter(double t) {
-        if (windowMax.length < 2) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double edge = (Math.floor(t / window) + 1) * window;
-        return edge - t < 1e-9 ? edge + window : edge;
     }
 
     /** The end of the last panel walked (h): the run's end, or earlier when the walk {@link #settled}. */
@@ -390,7 +384,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             keep(next++, model.scenario.duration());
         }
         return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), peak, peakTime,
-                window, windowMax.clone());
+                windowLength, windowMax.clone());
     }
 
     private void keep(int g, double t) {
@@ -648,25 +642,33 @@ final class GridWalk implements Consumer<LinearPanel> {
         s1 = s;
     }
 
-    /**
-     * A value of the peaked output at t: the largest so far (the first time it is reached) is kept, and the largest in
-     * t's window; a value reached from the left ({@code closing}: a node at the end of a step) at a window's start also
-     * closes the window before it (the left limit, before a dose there).
-     */
-    private void offer(double t, double value, boolean closing) {
+    /** A value of the peaked output at t: the largest so far (the first time it is reached) is kept, and the window's. */
+    private void offer(double t, double value) {
         if (value > peak) {
             peak = value;
             peakTime = t;
         }
-        if (windowMax.length == 1) {
-            windowMax[0] = Math.max(windowMax[0], value);
-            return;
+        if (value > windowMax[window]) {
+            windowMax[window] = value;
         }
-        int k = GridResult.windowOf(t, window, windowMax.length);
-        windowMax[k] = Math.max(windowMax[k], value);
-        if (closing && k > 0 && t - k * window < 1e-9) {
-            windowMax[k - 1] = Math.max(windowMax[k - 1], value);
+    }
+
+    /**
+     * The value at the end of a step, tn: offered to the step's window; at the window's end it also opens the next one
+     * (the left limit there: a dose at that time comes with the next panel's start).
+     */
+    private void close(double tn, double value) {
+        offer(tn, value);
+        if (tn >= windowEnd - 1e-9) {
+            enterWindow(tn);
+            windowMax[window] = Math.max(windowMax[window], value);
         }
+    }
+
+    /** Makes the window that holds t (its start counted in it) the current one. */
+    private void enterWindow(double t) {
+        window = windowMax.length == 1 ? 0 : GridResult.windowOf(t + 1e-9, windowLength, windowMax.length);
+        windowEnd = window == windowMax.length - 1 ? Double.POSITIVE_INFINITY : (window + 1) * windowLength;
     }
 
     /**
@@ -709,7 +711,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             slopeBefore = g;
             at = next;
         }
-        offer(at, valueAt, false);
+        offer(at, valueAt);
     }
 
     /**
