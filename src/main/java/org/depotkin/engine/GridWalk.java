@@ -394,16 +394,29 @@ final class GridWalk implements Consumer<LinearPanel> {
     }
 
 
-    /** Carries z from t to tn within the panel (to its end: the panel's own end state). */
+    /**
+     * Carries z from t to tn within the panel by the one-step map; a full step that ends the panel hands its state to
+     * the panel ({@link LinearPanel#reached}: the next panel starts from it, the closed form at the end is not worked
+     * out), a shorter one takes the panel's closed form there.
+     */
     private void advance(LinearPanel panel, double t, double tn) {
-        if (tn == panel.t1) {
-            System.arraycopy(panel.z1, 0, z, 0, z.length);
+        boolean full = Math.abs(tn - t - step) <= 1e-12 * step;
+        if (tn == panel.t1 && !full) {
+            System.arraycopy(panel.z1(), 0, z, 0, z.length);
             return;
         }
-        if (panel.d == null || Math.abs(tn - t - step) > 1e-12 * step) {
+        if (panel.d == null || !full) {
             advanceOtherwise(panel, t, tn);
-            return;
+        } else {
+            advanceFull(panel, t);
         }
+        if (tn == panel.t1) {
+            panel.reached(z);
+        }
+    }
+
+    /** {@link #advance} by a full node spacing on a panel with input: the panel's forcing polynomial at t. */
+    private void advanceFull(LinearPanel panel, double t) {
         if (forcingOf != panel) {
             forcing(panel);
             forcingOf = panel;

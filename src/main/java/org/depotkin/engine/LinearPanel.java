@@ -33,48 +33,94 @@ final class LinearPanel {
     final double[] beta;
     /** Modal state at t0. */
     final double[] z0;
-    private final double e0;
+    /** The panel before, whose {@link #e1()} is this one's e0 until it is known; null once it is. */
+    private LinearPanel previous;
+    /** Amount eliminated by t0, once known. */
+    private double e0;
     /** Input coefficients in r = (t − t0)/h, or null without input. */
     final double[] d;
-    /** Modal state at t1. */
-    final double[] z1;
-    /** Amount eliminated by t1 (mg parent equivalents). */
-    final double e1;
+    /** Modal state at t1, null until it is asked for ({@link #z1()}) or reached ({@link #reached}). */
+    private double[] z1;
+    /** Amount eliminated by t1, NaN until it is asked for ({@link #e1()}). */
+    private double e1 = Double.NaN;
 
     /**
-     * @param z0 modal state at t0 (kept, not copied)
-     * @param e0 amount eliminated by t0 (mg parent equivalents)
-     * @param d  input coefficients, or null when there is no input on the panel
+     * @param z0       modal state at t0 (kept, not copied)
+     * @param previous the panel that ends at t0, whose eliminated amount is this one's start; null for the first
+     * @param e0       amount eliminated by t0 (mg parent equivalents) when there is no panel before
+     * @param d        input coefficients, or null when there is no input on the panel
      */
-    LinearPanel(double t0, double t1, Modes modes, double[] beta, double[] z0, double e0, double[] d) {
+    LinearPanel(double t0, double t1, Modes modes, double[] beta, double[] z0, LinearPanel previous, double e0,
+                double[] d) {
         this.t0 = t0;
         this.t1 = t1;
         this.h = t1 - t0;
         this.modes = modes;
         this.beta = beta;
         this.z0 = z0;
+        this.previous = previous;
         this.e0 = e0;
         this.d = d;
-        this.z1 = new double[z0.length];
-        this.e1 = end();
     }
 
-    /** The modal state at t1 into {@link #z1} and the amount eliminated by t1, one set of φ per mode for both. */
-    private double end() {
-        double[] phi = new double[PHI_SIZE];
-        int last = d == null ? 1 : d.length + 1;
-        double eliminated = e0;
-        for (int j = 0; j < z0.length; j++) {
-            Phi.of(modes.lambda[j] * h, phi, last);
-            z1[j] = own(j, phi, h, 1, 0);
-            eliminated += modes.rho[j] * h * own(j, phi, h, 1, 1);
-            if (modes.coupling[j] != 0) {
-                Phi.divided(modes.lambda[j] * h, modes.lambda[j + 1] * h, phi, last, new double[PHI_SIZE]);
-                z1[j] += partners(j, phi, h, 1, 0);
-                eliminated += modes.rho[j] * h * partners(j, phi, h, 1, 1);
+    /** The modal state at t1 (not to be changed): the closed form's, unless a walk {@link #reached} it first. */
+    double[] z1() {
+        if (z1 == null) {
+            double[] phi = new double[PHI_SIZE];
+            double[] end = new double[z0.length];
+            int last = d == null ? 0 : d.length;
+            for (int j = 0; j < z0.length; j++) {
+                Phi.of(modes.lambda[j] * h, phi, last);
+                end[j] = own(j, phi, h, 1, 0);
+                if (modes.coupling[j] != 0) {
+                    Phi.divided(modes.lambda[j] * h, modes.lambda[j + 1] * h, phi, last, new double[PHI_SIZE]);
+                    end[j] += partners(j, phi, h, 1, 0);
+                }
+            }
+            z1 = end;
+        }
+        return z1;
+    }
+
+    /**
+     * The modal state at t1 as a walk along the panel reached it (the same closed form by another sum, equal to
+     * rounding, {@link GridWalk}), so that it is not worked out again; ignored once {@link #z1()} is known.
+     */
+    void reached(double[] z) {
+        if (z1 == null) {
+            z1 = z.clone();
+        }
+    }
+
+    /**
+     * The amount eliminated by t1 (mg parent equivalents), worked out when first asked for (a run on a grid never
+     * asks): the panels before whose amounts are not known yet are worked out first, in time order.
+     */
+    double e1() {
+        if (Double.isNaN(e1)) {
+            java.util.ArrayDeque<LinearPanel> open = new java.util.ArrayDeque<>();
+            for (LinearPanel p = this; p != null && Double.isNaN(p.e1); p = p.previous) {
+                open.push(p);
+            }
+            while (!open.isEmpty()) {
+                LinearPanel p = open.pop();
+                if (p.previous != null) {
+                    p.e0 = p.previous.e1;
+                    p.previous = null;
+                }
+                p.e1 = p.eliminated(p.t1, new double[PHI_SIZE]);
             }
         }
-        return eliminated;
+        return e1;
+    }
+
+    /** Amount eliminated by t0 (mg parent equivalents). */
+    private double e0() {
+        if (previous != null) {
+            e0 = previous.e1();
+            previous = null;
+        }
+        return e0;
     }
 
     /** Modal state at t in [t0, t1] into z; {@code phi} is scratch of length {@link #PHI_SIZE}. */
@@ -101,7 +147,7 @@ final class LinearPanel {
         double s = Math.max(0, t - t0);
         double r = s / h;
         int last = d == null ? 1 : d.length + 1;
-        double eliminated = e0;
+        double eliminated = e0();
         for (int j = 0; j < z0.length; j++) {
             Phi.of(modes.lambda[j] * s, phi, last);
             eliminated += modes.rho[j] * s * own(j, phi, s, r, 1);

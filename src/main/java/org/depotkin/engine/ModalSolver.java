@@ -170,14 +170,15 @@ final class ModalSolver {
         double[] z = modal(start.states());
         double eliminated = start.eliminated();
         int nextJump = applyJumps(input.jumpsAtStart(), z, m.firstJumpAt(from));
+        LinearPanel previous = null;
         for (InputPanels.Panel p : input.panels()) {
-            LinearPanel panel = new LinearPanel(p.t0(), p.t1(), modes, beta, z.clone(), eliminated, p.d());
+            LinearPanel panel = new LinearPanel(p.t0(), p.t1(), modes, beta, z.clone(), previous, eliminated, p.d());
             sink.accept(panel);
             if (done.getAsBoolean()) {
                 return;
             }
-            System.arraycopy(panel.z1, 0, z, 0, n);
-            eliminated = panel.e1;
+            System.arraycopy(panel.z1(), 0, z, 0, n);
+            previous = panel;
             if (!Double.isNaN(p.jumpsUntil())) {
                 nextJump = applyJumps(p.jumpsUntil(), z, nextJump);
             }
