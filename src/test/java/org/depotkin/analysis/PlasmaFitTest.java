@@ -91,6 +91,30 @@ class PlasmaFitTest {
         assertEquals(0.975, r.estimates()[0], 1e-4);
     }
 
+    /**
+     * The search never leaves a parameter's allowed range: data that only a p-min above 1 would fit (released 1.5×
+     * faster than the file's law can with no fibrosis at all) stop the fit at the top of [0, 1] with the edge message;
+     * a model bound outside the range on the way would have failed on the range check instead.
+     */
+    @Test
+    void aFractionIsNotSearchedOutsideItsRange() {
+        Scenario fibrosis = ModelFiles.scenario(Path.of("models/implant-3.4g-fibrosis.yaml"));
+        Scenario truth = ParameterSpace.of(fibrosis).scaled(fibrosis, "truth",
+                Map.of("fibrosis.p-min", 4.0, "release.k", 1.5), "test");
+        Trajectory tr = CompiledModel.compile(truth).simulate();
+        double[] t = new double[DAYS.length];
+        double[][] c = new double[1][DAYS.length];
+        for (int i = 0; i < DAYS.length; i++) {
+            t[i] = DAYS[i] * 24;
+            c[0][i] = tr.concentration("naltrexone", t[i]);
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> PlasmaFit.fit(fibrosis,
+                new Observations("synthetic", List.of("naltrexone"), t, c), List.of("fibrosis.p-min"),
+                PlasmaFit.Weighting.LOG));
+        assertTrue(e.getMessage().contains("fibrosis.p-min: the fit stopped at")
+                && e.getMessage().contains("the edge of its search range"), e.getMessage());
+    }
+
     @Test
     void unknownParameterAndAnalyteAreBadInput() {
         var e = assertThrows(IllegalArgumentException.class,
