@@ -116,8 +116,6 @@ final class GridWalk implements Consumer<LinearPanel> {
     private final double[] input;
     private LinearPanel inputOf;
     private LinearPanel forcingOf;
-    /** The forced increments of the modes over a step of another length, from the Taylor shift. */
-    private final double[] forced;
     private final double[] phi = new double[LinearPanel.PHI_SIZE];
     private final double[] divided = new double[LinearPanel.PHI_SIZE];
     private final double[] scratch = new double[LinearPanel.PHI_SIZE];
@@ -222,7 +220,6 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.forcing = new double[n * TERMS];
         this.shifted = new double[TERMS * TERMS];
         this.input = new double[TERMS];
-        this.forced = new double[n];
         this.y = new double[model.size];
         this.yDot = new double[model.size];
         this.probe = new double[model.size];
@@ -450,17 +447,12 @@ final class GridWalk implements Consumer<LinearPanel> {
             q = otherResponse;
         }
         int n = z.length;
-        Arrays.fill(forced, 0);
-        if (panel.d != null) {
-            int terms = shift(panel, t);
-            for (int m = 0; m < terms; m++) {
-                for (int j = 0; j < n; j++) {
-                    forced[j] += taylor[m] * q[j * TERMS + m];
-                }
-            }
-        }
+        int terms = panel.d == null ? 0 : shift(panel, t);
         for (int j = 0; j < n; j++) {
-            double next = e[j] * z[j] + forced[j];
+            double next = e[j] * z[j];
+            for (int m = 0; m < terms; m++) {
+                next += taylor[m] * q[j * TERMS + m];
+            }
             if (l[j] != 0) {
                 next += l[j] * z[j + 1];
             }

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Panel lengths: each panel is tried at twice the previous one's length (the rest of its segment when that is
  * nearly all of it) and halved until the fit holds, ending on the last whole hour it spans ({@link #end});
- * panels never straddle an event.
+ * panels never straddle an event. A model without depots or infusions has no input: one panel per segment
+ * between events, nothing fitted.
  *
  * @param jumpsAtStart jumps up to this time (h) are applied before the first panel
  * @param panels       the panels in time order
@@ -66,6 +67,11 @@ record InputPanels(double jumpsAtStart, List<Panel> panels) {
                     Panel last = panels.remove(panels.size() - 1);
                     panels.add(new Panel(last.t0(), last.t1(), last.d(), tNext));
                 }
+                continue;
+            }
+            if (m.depots.isEmpty() && m.infusions.isEmpty()) {
+                panels.add(new Panel(t, tNext, null, tNext));
+                t = tNext;
                 continue;
             }
             while (t < tNext) {
