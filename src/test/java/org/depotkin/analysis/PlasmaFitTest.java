@@ -74,19 +74,12 @@ class PlasmaFitTest {
         assertEquals(22, r.fit().observations());
     }
 
+    private static final Scenario FIBROSIS = ModelFiles.scenario(Path.of("models/implant-3.4g-fibrosis.yaml"));
+
     @Test
     void aFractionIsSearchedWithinItsRange() {
         // truth p-min 0.975 (3.9 x the file's 0.25), near the top of [0, 1], which bounds the search
-        Scenario fibrosis = ModelFiles.scenario(Path.of("models/implant-3.4g-fibrosis.yaml"));
-        Scenario truth = ParameterSpace.of(fibrosis).scaled(fibrosis, "truth", Map.of("fibrosis.p-min", 3.9), "test");
-        Trajectory tr = CompiledModel.compile(truth).simulate();
-        double[] t = new double[DAYS.length];
-        double[][] c = new double[1][DAYS.length];
-        for (int i = 0; i < DAYS.length; i++) {
-            t[i] = DAYS[i] * 24;
-            c[0][i] = tr.concentration("naltrexone", t[i]);
-        }
-        PlasmaFit.Result r = PlasmaFit.fit(fibrosis, new Observations("synthetic", List.of("naltrexone"), t, c),
+        PlasmaFit.Result r = PlasmaFit.fit(FIBROSIS, fibrosisData(Map.of("fibrosis.p-min", 3.9)),
                 List.of("fibrosis.p-min"), PlasmaFit.Weighting.LOG);
         assertEquals(0.975, r.estimates()[0], 1e-4);
     }
@@ -98,9 +91,16 @@ class PlasmaFitTest {
      */
     @Test
     void aFractionIsNotSearchedOutsideItsRange() {
-        Scenario fibrosis = ModelFiles.scenario(Path.of("models/implant-3.4g-fibrosis.yaml"));
-        Scenario truth = ParameterSpace.of(fibrosis).scaled(fibrosis, "truth",
-                Map.of("fibrosis.p-min", 4.0, "release.k", 1.5), "test");
+        Observations data = fibrosisData(Map.of("fibrosis.p-min", 4.0, "release.k", 1.5));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> PlasmaFit.fit(FIBROSIS, data, List.of("fibrosis.p-min"), PlasmaFit.Weighting.LOG));
+        assertTrue(e.getMessage().contains("fibrosis.p-min: the fit stopped at")
+                && e.getMessage().contains("the edge of its search range"), e.getMessage());
+    }
+
+    /** Naltrexone on {@link #DAYS} of the fibrosis scenario with its parameters scaled by these factors, exact. */
+    private static Observations fibrosisData(Map<String, Double> factors) {
+        Scenario truth = ParameterSpace.of(FIBROSIS).scaled(FIBROSIS, "truth", factors, "test");
         Trajectory tr = CompiledModel.compile(truth).simulate();
         double[] t = new double[DAYS.length];
         double[][] c = new double[1][DAYS.length];
@@ -108,11 +108,7 @@ class PlasmaFitTest {
             t[i] = DAYS[i] * 24;
             c[0][i] = tr.concentration("naltrexone", t[i]);
         }
-        var e = assertThrows(IllegalArgumentException.class, () -> PlasmaFit.fit(fibrosis,
-                new Observations("synthetic", List.of("naltrexone"), t, c), List.of("fibrosis.p-min"),
-                PlasmaFit.Weighting.LOG));
-        assertTrue(e.getMessage().contains("fibrosis.p-min: the fit stopped at")
-                && e.getMessage().contains("the edge of its search range"), e.getMessage());
+        return new Observations("synthetic", List.of("naltrexone"), t, c);
     }
 
     @Test
