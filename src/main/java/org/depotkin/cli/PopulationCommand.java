@@ -208,9 +208,11 @@ final class PopulationCommand implements Callable<Integer> {
     /** Daily peak and trough bands of a densely dosed trial's concentration and occupancy (%). */
     private static PopulationFigures.Daily daily(VirtualTrial trial, List<SubjectResult> results) {
         DailyBands parent = DailyBands.of(trial.grid(), results.stream().map(SubjectResult::parent).toList(),
-                results.stream().map(SubjectResult::dailyPeaks).toList(), 1);
+                results.stream().map(SubjectResult::dailyPeaks).toList(),
+                results.stream().map(SubjectResult::dailyTroughs).toList(), 1);
         DailyBands occupancy = results.get(0).occupancy() == null ? null
-                : DailyBands.of(trial.grid(), results.stream().map(SubjectResult::occupancy).toList(), null, 100);
+                : DailyBands.of(trial.grid(), results.stream().map(SubjectResult::occupancy).toList(), null, null,
+                100);
         return new PopulationFigures.Daily(parent, occupancy);
     }
 

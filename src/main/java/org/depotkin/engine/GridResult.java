@@ -19,9 +19,12 @@ import java.util.List;
  *                    with the run; +∞ for one window, the whole run; NaN when no peak is located
  * @param windowMax   the largest value of the first kept output in each window, located as {@code max} (a subject's
  *                    daily peaks); empty when no peak is located
+ * @param windowMin   its lowest value in each window, located the same way when there are several windows (a
+ *                    subject's daily troughs); for one window, the grid walk gives the lowest of its nodes
  */
 public record GridResult(double[] grid, double[][] values, List<List<Crossing>> crossings, boolean[] startsAbove,
-                         double end, double max, double maxTime, double window, double[] windowMax) {
+                         double end, double max, double maxTime, double window, double[] windowMax,
+                         double[] windowMin) {
 
     /** The number of windows of this length in a run of {@code end} h (1 for +∞, 0 for NaN: none asked for). */
     static int windows(double window, double end) {

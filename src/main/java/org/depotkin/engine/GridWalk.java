@@ -40,8 +40,9 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * from rising to falling, the turn solved for on the closed form (the slope's root, by secant steps kept in the
  * bracket from the Hermite interpolant's turn, to {@link #PEAK_TOLERANCE}). Every turn is solved: at steady state
  * the peaks differ by less than a Hermite estimate's error, so no estimate can tell which one is highest. The same
- * values give the largest in each window of a given length (a subject's daily peaks): the windows' ends are nodes,
- * so a window's largest value is at a node or a turn.
+ * values give the largest and lowest in each window of a given length (a subject's daily peaks and troughs; with
+ * windows, the troughs between nodes are solved for as the peaks are): the windows' ends are nodes, so a window's
+ * extremes are at nodes or turns.
  */
 final class GridWalk implements Consumer<LinearPanel> {
     /** Half-width (h) of the central difference along the flow that gives an output's slope. */
@@ -160,9 +161,10 @@ final class GridWalk implements Consumer<LinearPanel> {
     /** Its largest value so far and when. */
     private double peak = Double.NEGATIVE_INFINITY;
     private double peakTime = Double.NaN;
-    /** The windows' length (h) and its largest value in each ({@link GridResult#windowMax}). */
+    /** The windows' length (h) and its largest and lowest value in each ({@link GridResult#windowMax}). */
     private final double windowLength;
     private final double[] windowMax;
+    private final double[] windowMin;
     /** The window of the current step and its end (h): a node; +∞ for the last window or when none is watched. */
     private int window;
     private double windowEnd = Double.POSITIVE_INFINITY;
@@ -230,7 +232,9 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.peaked = !Double.isNaN(peakWindow) && !kept.isEmpty() ? kept.get(0) : null;
         this.windowLength = peaked == null ? Double.NaN : peakWindow;
         this.windowMax = new double[GridResult.windows(windowLength, model.scenario.duration())];
+        this.windowMin = new double[windowMax.length];
         Arrays.fill(windowMax, Double.NEGATIVE_INFINITY);
+        Arrays.fill(windowMin, Double.POSITIVE_INFINITY);
         this.peakedWatched = peaked == null ? -1 : watched.indexOf(peaked);
         this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
         this.slopeRows = new double[sloped.length * n];
@@ -381,7 +385,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             keep(next++, model.scenario.duration());
         }
         return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), peak, peakTime,
-                windowLength, windowMax.clone());
+                windowLength, windowMax.clone(), windowMin.clone());
     }
 
     private void keep(int g, double t) {
@@ -648,15 +652,17 @@ final class GridWalk implements Consumer<LinearPanel> {
         s1 = s;
     }
 
-    /** A value of the peaked output at t: the largest so far (the first time it is reached) is kept, and the window's. */
+    /**
+     * A value of the peaked output at t: the largest so far (the first time it is reached) is kept, and the window's
+     * largest and lowest.
+     */
     private void offer(double t, double value) {
         if (value > peak) {
             peak = value;
             peakTime = t;
         }
-        if (value > windowMax[window]) {
-            windowMax[window] = value;
-        }
+        windowMax[window] = Math.max(windowMax[window], value);
+        windowMin[window] = Math.min(windowMin[window], value);
     }
 
     /**
@@ -668,6 +674,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         if (tn >= windowEnd - 1e-9) {
             enterWindow(tn);
             windowMax[window] = Math.max(windowMax[window], value);
+            windowMin[window] = Math.min(windowMin[window], value);
         }
     }
 
@@ -680,20 +687,26 @@ final class GridWalk implements Consumer<LinearPanel> {
     /**
      * A peak of the peaked output between the nodes t and tn (p0, q0 at t; p1, q1 at tn): where the slope turns
      * from rising to falling, the slope's root on the closed form, by secant steps kept inside the bracket that
-     * each step narrows, from the turn of the cubic Hermite interpolant, to {@link #PEAK_TOLERANCE}.
+     * each step narrows, from the turn of the cubic Hermite interpolant, to {@link #PEAK_TOLERANCE}; with windows, a
+     * trough (falling to rising) the same way, for the windows' lowest values.
      */
     private void turn(LinearPanel panel, double t, double tn) {
-        if (!(q0 > 0 && q1 < 0)) {
+        double sign;
+        if (q0 > 0 && q1 < 0) {
+            sign = 1;
+        } else if (q0 < 0 && q1 > 0 && windowMin.length > 1) {
+            sign = -1;
+        } else {
             return;
         }
         double lo = t;
         double hi = tn;
-        double at = t + (tn - t) * hermiteTurn(p0, q0, p1, q1, tn - t);
+        double at = t + (tn - t) * hermiteTurn(sign * p0, sign * q0, sign * p1, sign * q1, tn - t);
         double before = Double.NaN;
         double slopeBefore = Double.NaN;
         for (int i = 0; i < ROOT_ITERATIONS; i++) {
             exact(panel, peaked, at, true);
-            double g = slopeAt;
+            double g = sign * slopeAt;
             if (g == 0) {
                 break;
             }
@@ -705,7 +718,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             double next = Double.isNaN(before) || g == slopeBefore ? Double.NaN
                     : at - g * (at - before) / (g - slopeBefore);
             if (!(next > lo && next < hi)) {
-                next = g > 0 ? lo + (hi - lo) * g / (g - q1) : hi - (hi - lo) * g / (g - q0);
+                next = g > 0 ? lo + (hi - lo) * g / (g - sign * q1) : hi - (hi - lo) * g / (g - sign * q0);
                 if (!(next > lo && next < hi)) {
                     next = 0.5 * (lo + hi);
                 }

@@ -313,42 +313,49 @@ public final class Trajectory {
         }
         double window = kept.isEmpty() ? Double.NaN : peakWindow;
         double[] windowMax = new double[GridResult.windows(window, endTime())];
-        double[] max = windowMax.length == 0 ? new double[] {Double.NEGATIVE_INFINITY, Double.NaN}
-                : max(kept.get(0), window, windowMax);
+        double[] windowMin = new double[windowMax.length];
+        double[] max = {Double.NEGATIVE_INFINITY, Double.NaN};
+        if (windowMax.length > 0) {
+            max = extremes(kept.get(0), window, windowMax, 1);
+            extremes(kept.get(0), window, windowMin, -1);
+        }
         return new GridResult(grid.clone(), values, crossings(watched, levels), startsAbove, endTime(), max[0], max[1],
-                window, windowMax);
+                window, windowMax, windowMin);
     }
 
     /**
-     * The largest value of an output over the run and the first time it is reached, {value, time}, and the largest in
-     * each window of {@code window} h into {@code windowMax} ({@link GridResult#windowMax}): the values at every
-     * piece's nodes ({@link #NODES}: its start, its Gauss–Legendre nodes and its end, the left limit before an event)
-     * and at the windows' ends (the left limit closes a window, the right one opens the next), and where a node inside a piece stands above both neighbours and within
-     * {@link #PEAK_SCREEN} of the largest node of its window, the peak between those neighbours by Brent's method on
-     * the piece (to 1e-10 h).
+     * The largest ({@code sign} 1) or lowest (−1) value of an output over the run and the first time it is reached,
+     * {value, time}, and the largest or lowest in each window of {@code window} h into {@code out}
+     * ({@link GridResult#windowMax}, {@link GridResult#windowMin}): the values at every piece's nodes ({@link #NODES}:
+     * its start, its Gauss–Legendre nodes and its end, the left limit before an event) and at the windows' ends (the
+     * left limit closes a window, the right one opens the next), and where a node stands beyond its neighbours in the
+     * piece (one neighbour at the piece's ends, where the extremum may lie just inside, as a trough just after a dose
+     * whose release starts slowly) and within {@link #PEAK_SCREEN} of its window's extreme node, the extremum between
+     * those neighbours by Brent's method on the piece (to 1e-10 h).
      */
-    double[] max(Output output, double window, double[] windowMax) {
+    double[] extremes(Output output, double window, double[] out, double sign) {
         double[][][] nodes = nodes();
         int count = NODES.length;
-        int windows = windowMax.length;
+        int windows = out.length;
         double[][] v = new double[pieces.size()][count];
-        java.util.Arrays.fill(windowMax, Double.NEGATIVE_INFINITY);
+        // sign·value throughout: the largest of it is the extreme sought
+        java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
         for (int k = 1; k < windows; k++) {
             double edge = k * window;
             Piece before = pieceAt(Math.nextDown(edge));
-            windowMax[k - 1] = Math.max(windowMax[k - 1], output.at(edge, before.at(edge)));
-            windowMax[k] = Math.max(windowMax[k], value(output, edge));
+            out[k - 1] = Math.max(out[k - 1], sign * output.at(edge, before.at(edge)));
+            out[k] = Math.max(out[k], sign * value(output, edge));
         }
         for (int p = 0; p < pieces.size(); p++) {
             for (int q = 0; q < count; q++) {
                 double t = nodeTime(pieces.get(p), q);
-                v[p][q] = output.at(t, nodes[p][q]);
+                v[p][q] = sign * output.at(t, nodes[p][q]);
                 // a piece's end is the left limit: at a window's start, it belongs to the window before
                 int k = GridResult.windowOf(q == count - 1 ? Math.nextDown(t) : t, window, windows);
-                windowMax[k] = Math.max(windowMax[k], v[p][q]);
+                out[k] = Math.max(out[k], v[p][q]);
             }
         }
-        double[] top = windowMax.clone();
+        double[] top = out.clone();
         double best = Double.NEGATIVE_INFINITY;
         double when = Double.NaN;
         BrentOptimizer brent = new BrentOptimizer(1e-12, 1e-10);
@@ -359,16 +366,18 @@ public final class Trajectory {
                 double value = w[q];
                 double time = nodeTime(piece, q);
                 double near = top[GridResult.windowOf(time, window, windows)];
-                if (q > 0 && q < count - 1 && w[q - 1] < value && value >= w[q + 1]
+                if ((q == 0 || w[q - 1] < value) && (q == count - 1 || value >= w[q + 1])
                         && value >= near - PEAK_SCREEN * Math.abs(near)) {
+                    double a = nodeTime(piece, Math.max(q - 1, 0));
+                    double b = nodeTime(piece, Math.min(q + 1, count - 1));
                     UnivariatePointValuePair turn = brent.optimize(new MaxEval(200), GoalType.MAXIMIZE,
-                            new SearchInterval(nodeTime(piece, q - 1), nodeTime(piece, q + 1), time),
-                            new UnivariateObjectiveFunction(x -> output.at(x, piece.at(x))));
+                            new SearchInterval(a, b, 0.5 * (a + b)),
+                            new UnivariateObjectiveFunction(x -> sign * output.at(x, piece.at(x))));
                     if (turn.getValue() > value) {
                         value = turn.getValue();
                         time = turn.getPoint();
                         int k = GridResult.windowOf(time, window, windows);
-                        windowMax[k] = Math.max(windowMax[k], value);
+                        out[k] = Math.max(out[k], value);
                     }
                 }
                 if (value > best) {
@@ -377,7 +386,10 @@ public final class Trajectory {
                 }
             }
         }
-        return new double[] {best, when};
+        for (int k = 0; k < windows; k++) {
+            out[k] *= sign;
+        }
+        return new double[] {sign * best, when};
     }
 
     private Piece pieceAt(double t) {

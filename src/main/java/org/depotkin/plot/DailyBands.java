@@ -6,9 +6,9 @@ import org.depotkin.population.TrialSummary;
 
 /**
  * Daily peak and trough percentiles of a virtual trial, for densely dosed regimens: each subject's
- * highest and lowest value in each day [k·24, (k+1)·24) h (the peaks located on the solution when the
- * run gives them, {@link org.depotkin.population.SubjectResult#dailyPeaks}, else the highest value on the
- * output grid; the lowest on the grid), then the {@link TrialSummary#PERCENTILES} of those across
+ * highest and lowest value in each day [k·24, (k+1)·24) h (located on the solution when the run gives
+ * them, {@link org.depotkin.population.SubjectResult#dailyPeaks} and {@code dailyTroughs}, else the
+ * highest and lowest value on the output grid), then the {@link TrialSummary#PERCENTILES} of those across
  * subjects (type-7 quantiles, as the pointwise bands). Pointwise percentiles of subjects who take their tablets at the same hour but skip
  * different days mix peaks with troughs and draw a moiré; these bands say instead how high and how
  * low the day went for most subjects.
@@ -23,10 +23,11 @@ public record DailyBands(double[] times, double[][] peaks, double[][] troughs) {
     /**
      * The bands of {@code subjects}' values (each at every {@code grid} time, h), times {@code scale}.
      *
-     * @param dailyPeaks each subject's peak in each day, or null to take the highest grid value
+     * @param dailyPeaks   each subject's peak in each day, or null to take the highest grid value
+     * @param dailyTroughs each subject's trough in each day, or null to take the lowest grid value
      */
     public static DailyBands of(double[] grid, List<float[]> subjects, List<float[]> dailyPeaks,
-                                double scale) {
+                                List<float[]> dailyTroughs, double scale) {
         Curve.Envelope first = envelope(grid, subjects.get(0), scale);
         int days = first.times().length;
         int n = subjects.size();
@@ -36,9 +37,9 @@ public record DailyBands(double[] times, double[][] peaks, double[][] troughs) {
             Curve.Envelope e = s == 0 ? first : envelope(grid, subjects.get(s), scale);
             for (int d = 0; d < days; d++) {
                 // the envelope repeats its first and last day at the grid's ends
-                highs[d][s] = dailyPeaks == null ? e.high()[d]
-                        : scale * dailyPeaks.get(s)[Math.min(Math.max(d - 1, 0), days - 3)];
-                lows[d][s] = e.low()[d];
+                int day = Math.min(Math.max(d - 1, 0), days - 3);
+                highs[d][s] = dailyPeaks == null ? e.high()[d] : scale * dailyPeaks.get(s)[day];
+                lows[d][s] = dailyTroughs == null ? e.low()[d] : scale * dailyTroughs.get(s)[day];
             }
         }
         double[] p = TrialSummary.PERCENTILES;

@@ -12,9 +12,11 @@ package org.depotkin.population;
  * @param metOnGrid      per criterion: the grid indices at which it is met
  * @param dailyPeaks     peak parent concentration in each day [24·d, 24·(d + 1)) h (ng/mL), the last day ending with
  *                       the run, located as cmax
+ * @param dailyTroughs   lowest parent concentration in each day (ng/mL), located the same way
  */
 public record SubjectResult(Subject subject, double cmax, double[] hoursMet, double[] firstFailure, float[] parent,
-                            float[] occupancy, java.util.BitSet[] metOnGrid, float[] dailyPeaks) {
+                            float[] occupancy, java.util.BitSet[] metOnGrid, float[] dailyPeaks,
+                            float[] dailyTroughs) {
     /** The days of {@link #dailyPeaks} (h). */
     public static final double DAY = 24;
 }

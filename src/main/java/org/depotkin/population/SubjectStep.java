@@ -100,7 +100,8 @@ public final class SubjectStep implements Serializable {
             }
             onGrid[k] = BitSet.valueOf(words);
         }
-        return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid, toFloat(run.windowMax()));
+        return new SubjectResult(s, cmax, met, firstFailure, c, o, onGrid, toFloat(run.windowMax()),
+                toFloat(run.windowMin()));
     }
 
     private static float[] toFloat(double[] v) {

@@ -99,6 +99,8 @@ class GridWalkTest {
         for (int d = 0; d < ref.windowMax().length; d++) {
             assertEquals(ref.windowMax()[d], walk.windowMax()[d], VALUE_TOLERANCE * ref.max(),
                     file + ": the largest " + kept.get(0).name() + " on day " + d);
+            assertEquals(ref.windowMin()[d], walk.windowMin()[d], VALUE_TOLERANCE * ref.max(),
+                    file + ": the lowest " + kept.get(0).name() + " on day " + d);
         }
     }
 

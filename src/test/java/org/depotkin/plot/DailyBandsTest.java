@@ -26,7 +26,7 @@ class DailyBandsTest {
 
     @Test
     void percentilesOfEachSubjectsDailyPeakAndTrough() {
-        DailyBands d = DailyBands.of(GRID, List.of(A, B), null, 10);
+        DailyBands d = DailyBands.of(GRID, List.of(A, B), null, null, 10);
         // day middles, with the first and last values repeated at the grid's ends
         assertArrayEquals(new double[] {0, 12, 35.5, 47}, d.times(), 1e-12);
         // in units × 10
@@ -37,16 +37,19 @@ class DailyBandsTest {
     }
 
     @Test
-    void givenDailyPeaksReplaceTheGridsHighestValues() {
+    void givenDailyPeaksAndTroughsReplaceTheGridsValues() {
         // peaks between grid times, above every grid value of their day
         List<float[]> peaks = List.of(new float[] {23.5f, 30f}, new float[] {47.25f, 50f});
-        DailyBands d = DailyBands.of(GRID, List.of(A, B), peaks, 10);
+        // troughs between grid times, below every grid value of their day
+        List<float[]> troughs = List.of(new float[] {-0.5f, -1f}, new float[] {0.5f, 0.25f});
+        DailyBands d = DailyBands.of(GRID, List.of(A, B), peaks, troughs, 10);
         for (int q = 0; q < P.length; q++) {
             assertEquals(235 + P[q] * 237.5, d.peaks()[q][1], 1e-9, "day 0, peak percentile " + P[q]);
             assertEquals(300 + P[q] * 200, d.peaks()[q][2], 1e-9, "day 1, peak percentile " + P[q]);
             assertEquals(d.peaks()[q][1], d.peaks()[q][0], 0, "the first day repeated at the grid's start");
             assertEquals(d.peaks()[q][2], d.peaks()[q][3], 0, "the last day repeated at the grid's end");
-            assertEquals(0 + P[q] * 10, d.troughs()[q][2], 1e-9, "troughs stay on the grid: " + P[q]);
+            assertEquals(-5 + P[q] * 10, d.troughs()[q][1], 1e-9, "day 0, trough percentile " + P[q]);
+            assertEquals(-10 + P[q] * 12.5, d.troughs()[q][2], 1e-9, "day 1, trough percentile " + P[q]);
         }
     }
 }
