@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.depotkin.model.Administration;
 import org.depotkin.model.Analyte;
@@ -105,16 +104,16 @@ public final class CompiledModel {
         this.scenario = scenario;
         this.size = b.names.size();
         this.stateNames = b.names.toArray(String[]::new);
-        this.rows = b.rows.stream().mapToInt(Integer::intValue).toArray();
-        this.cols = b.cols.stream().mapToInt(Integer::intValue).toArray();
-        this.coefs = b.coefs.stream().mapToDouble(Double::doubleValue).toArray();
+        this.rows = ints(b.rows);
+        this.cols = ints(b.cols);
+        this.coefs = doubles(b.coefs);
         this.elimCoef = b.elimCoef(size);
         this.parentEquivalent = b.peq(size);
         this.parentCentral = b.centralOf[0];
         this.binding = new CompetitiveBinding(b.ligands);
-        this.ligandSource = b.ligandSource.stream().mapToInt(Integer::intValue).toArray();
-        this.ligandScale = b.ligandScale.stream().mapToDouble(Double::doubleValue).toArray();
-        this.ligandState = b.ligandState.stream().mapToInt(Integer::intValue).toArray();
+        this.ligandSource = ints(b.ligandSource);
+        this.ligandScale = doubles(b.ligandScale);
+        this.ligandState = ints(b.ligandState);
         this.ligandNames = b.ligandNames.toArray(String[]::new);
         this.depots = List.copyOf(b.depots);
         this.infusions = List.copyOf(b.infusions);
@@ -129,16 +128,52 @@ public final class CompiledModel {
         List<Event> schedule = new ArrayList<>(b.events);
         schedule.sort((x, y) -> Double.compare(x.time(), y.time()));
         this.events = List.copyOf(schedule);
-        TreeSet<Double> restarts = new TreeSet<>();
-        events.forEach(e -> restarts.add(e.time()));
+        this.breakpoints = restarts(events, depots, maxStep, scenario.duration());
+        this.outputs = List.copyOf(new OutputCatalog(this, b).build());
+    }
+
+    /**
+     * The times where a solver restarts, ascending, each once, inside (0, duration): the events, and the end of the
+     * window after a dose whose release rate is singular at its start.
+     */
+    private static double[] restarts(List<Event> events, List<DepotDose> depots, double maxStep, double duration) {
+        double[] times = new double[events.size() + depots.size()];
+        int n = 0;
+        for (Event e : events) {
+            times[n++] = e.time();
+        }
         for (DepotDose d : depots) {
             if (d.release().rateExponentAtZero() < 0) {
-                restarts.add(d.time() + maxStep);
+                times[n++] = d.time() + maxStep;
             }
         }
-        this.breakpoints = restarts.stream().mapToDouble(Double::doubleValue)
-                .filter(t -> t > 0 && t < scenario.duration()).toArray();
-        this.outputs = List.copyOf(new OutputCatalog(this, b).build());
+        Arrays.sort(times, 0, n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            double t = times[i];
+            if (t > 0 && t < duration && (kept == 0 || t != times[kept - 1])) {
+                times[kept++] = t;
+            }
+        }
+        return Arrays.copyOf(times, kept);
+    }
+
+    /** The values of a list as an array (the builder's lists, without a stream). */
+    static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    /** The values of a list as an array. */
+    static double[] doubles(List<Double> list) {
+        double[] out = new double[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
     }
 
     /** Compiles a scenario. */
@@ -507,8 +542,12 @@ public final class CompiledModel {
                 term(periph[k], c, p.clearance() / v1);
                 term(periph[k], periph[k], -p.clearance() / p.volume());
             }
-            double formed = compound.analytes().stream().filter(m -> a.name().equals(m.formedFrom()))
-                    .mapToDouble(Analyte::fm).sum();
+            double formed = 0;
+            for (Analyte m : compound.analytes()) {
+                if (a.name().equals(m.formedFrom())) {
+                    formed += m.fm();
+                }
+            }
             elim.get(c)[0] += (1 - formed) * a.disposition().clearance() / v1 * parentEqOf[i];
         }
 

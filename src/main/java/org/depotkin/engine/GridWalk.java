@@ -278,7 +278,14 @@ final class GridWalk implements Consumer<LinearPanel> {
                 }
             }
         }
-        return java.util.stream.IntStream.range(0, stateOf.length).filter(i -> read[stateOf[i]]).toArray();
+        int[] out = new int[stateOf.length];
+        int n = 0;
+        for (int i = 0; i < stateOf.length; i++) {
+            if (read[stateOf[i]]) {
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** The one-step factors of every mode for a step δ (see {@link #decay}). */

@@ -36,13 +36,25 @@ record InputPanels(double jumpsAtStart, List<Panel> panels) {
     record Panel(double t0, double t1, double[] d, double jumpsUntil) {
     }
 
-    /** The input schedule that determines the fit. */
-    record Key(List<DepotDose> depots, List<CompiledModel.Infusion> infusions, List<Double> breakpoints,
+    /** The input schedule that determines the fit (the breakpoints compared by value). */
+    record Key(List<DepotDose> depots, List<CompiledModel.Infusion> infusions, double[] breakpoints,
                double from, double duration, double tol, double amount) {
 
         static Key of(CompiledModel m, double tol, double amount, double from) {
-            return new Key(m.depots, m.infusions, Arrays.stream(m.breakpoints).boxed().toList(), from,
-                    m.scenario.duration(), tol, amount);
+            return new Key(m.depots, m.infusions, m.breakpoints, from, m.scenario.duration(), tol, amount);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && depots.equals(k.depots) && infusions.equals(k.infusions)
+                    && Arrays.equals(breakpoints, k.breakpoints) && Double.compare(from, k.from) == 0
+                    && Double.compare(duration, k.duration) == 0 && Double.compare(tol, k.tol) == 0
+                    && Double.compare(amount, k.amount) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(depots, infusions, Arrays.hashCode(breakpoints), from, duration, tol, amount);
         }
     }
 

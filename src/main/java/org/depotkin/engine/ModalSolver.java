@@ -110,8 +110,7 @@ final class ModalSolver {
         if (modes == null) {
             return null;
         }
-        int[] stateOf = states.stream().mapToInt(Integer::intValue).toArray();
-        return new ModalSolver(m, stateOf, coordinateOf, modes, kinetic.stream().mapToInt(Integer::intValue).toArray());
+        return new ModalSolver(m, CompiledModel.ints(states), coordinateOf, modes, CompiledModel.ints(kinetic));
     }
 
     /** Runs the model from a state over [start time, duration]. */

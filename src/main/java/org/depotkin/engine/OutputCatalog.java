@@ -90,14 +90,15 @@ final class OutputCatalog {
 
     /** The states occupancy reads: each ligand's concentration source and its occupancy state if kinetic. */
     private int[] bindingStates() {
-        java.util.stream.IntStream.Builder states = java.util.stream.IntStream.builder();
+        int[] states = new int[2 * m.binding.size()];
+        int n = 0;
         for (int i = 0; i < m.binding.size(); i++) {
-            states.add(m.ligandSource[i]);
+            states[n++] = m.ligandSource[i];
             if (m.ligandState[i] >= 0) {
-                states.add(m.ligandState[i]);
+                states[n++] = m.ligandState[i];
             }
         }
-        return states.build().toArray();
+        return java.util.Arrays.copyOf(states, n);
     }
 
     /**

@@ -70,8 +70,12 @@ public final class SubjectStep implements Serializable {
         Output parent = model.outputs().get(0);
         Output ro = model.find("occupancy").orElse(null);
         List<Criterion> criteria = compiled.scenario().criteria();
-        List<Output> watched = criteria.stream().map(model::output).toList();
-        double[] levels = criteria.stream().mapToDouble(model::level).toArray();
+        List<Output> watched = new ArrayList<>(criteria.size());
+        double[] levels = new double[criteria.size()];
+        for (int k = 0; k < levels.length; k++) {
+            watched.add(model.output(criteria.get(k)));
+            levels[k] = model.level(criteria.get(k));
+        }
         List<Output> kept = new ArrayList<>(List.of(parent));
         if (ro != null) {
             kept.add(ro);
