@@ -158,16 +158,8 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double q0;
     private double p1;
     private double q1;
-    /** Its largest value so far and when. */
-    private double peak = Double.NEGATIVE_INFINITY;
-    private double peakTime = Double.NaN;
-    /** The windows' length (h) and its largest and lowest value in each ({@link GridResult#windowMax}). */
-    private final double windowLength;
-    private final double[] windowMax;
-    private final double[] windowMin;
-    /** The window of the current step and its end (h): a node; +∞ for the last window or when none is watched. */
-    private int window;
-    private double windowEnd = Double.POSITIVE_INFINITY;
+    /** Its largest value over the run and in each window ({@link GridResult#windowMax}). */
+    private final Extremes extremes;
     private final BrentOptimizer peaks = new BrentOptimizer(1e-10, 1e-9);
     /**
      * When only crossings are asked for (nothing kept, no peak): the bound that ends the walk once none is left
@@ -230,11 +222,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         this.yDotAt = new double[model.size];
         this.coordinates = readCoordinates(model, stateOf, kept, watched);
         this.peaked = !Double.isNaN(peakWindow) && !kept.isEmpty() ? kept.get(0) : null;
-        this.windowLength = peaked == null ? Double.NaN : peakWindow;
-        this.windowMax = new double[GridResult.windows(windowLength, model.scenario.duration())];
-        this.windowMin = new double[windowMax.length];
-        Arrays.fill(windowMax, Double.NEGATIVE_INFINITY);
-        Arrays.fill(windowMin, Double.POSITIVE_INFINITY);
+        this.extremes = new Extremes(peaked == null ? Double.NaN : peakWindow, model.scenario.duration());
         this.peakedWatched = peaked == null ? -1 : watched.indexOf(peaked);
         this.sloped = readCoordinates(model, stateOf, peaked == null ? List.of() : List.of(peaked), watched);
         this.slopeRows = new double[sloped.length * n];
@@ -320,8 +308,8 @@ final class GridWalk implements Consumer<LinearPanel> {
         double t = panel.t0;
         observe(panel, t);
         if (peaked != null) {
-            enterWindow(t);
-            offer(t, p1);
+            extremes.enter(t);
+            extremes.offer(t, p1);
         }
         for (int k = 0; k < levels.length; k++) {
             if (!started) {
@@ -336,14 +324,15 @@ final class GridWalk implements Consumer<LinearPanel> {
         }
         swap();
         while (t < panel.t1) {
-            double target = Math.min(next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1, windowEnd);
+            double target = Math.min(next < grid.length && grid[next] < panel.t1 ? grid[next] : panel.t1,
+                    extremes.windowEnd());
             double tn = target - t > step * (1 + 1e-9) ? t + step : target;
             advance(panel, t, tn);
             observe(panel, tn);
             detect(panel, t, tn);
             if (peaked != null) {
                 turn(panel, t, tn);
-                close(tn, p1);
+                extremes.close(tn, p1);
             }
             if (tn < panel.t1 && next < grid.length && tn == grid[next]) {
                 keep(next++, tn);
@@ -391,8 +380,8 @@ final class GridWalk implements Consumer<LinearPanel> {
         while (next < grid.length) {
             keep(next++, model.scenario.duration());
         }
-        return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), peak, peakTime,
-                windowLength, windowMax.clone(), windowMin.clone());
+        return new GridResult(grid.clone(), values, crossings, startsAbove, model.scenario.duration(), extremes.max(),
+                extremes.maxTime(), extremes.length(), extremes.highest(), extremes.lowest());
     }
 
     private void keep(int g, double t) {
@@ -660,38 +649,6 @@ final class GridWalk implements Consumer<LinearPanel> {
     }
 
     /**
-     * A value of the peaked output at t: the largest so far (the first time it is reached) is kept, and the window's
-     * largest and lowest.
-     */
-    private void offer(double t, double value) {
-        if (value > peak) {
-            peak = value;
-            peakTime = t;
-        }
-        windowMax[window] = Math.max(windowMax[window], value);
-        windowMin[window] = Math.min(windowMin[window], value);
-    }
-
-    /**
-     * The value at the end of a step, tn: offered to the step's window; at the window's end it also opens the next one
-     * (the left limit there: a dose at that time comes with the next panel's start).
-     */
-    private void close(double tn, double value) {
-        offer(tn, value);
-        if (tn >= windowEnd - 1e-9) {
-            enterWindow(tn);
-            windowMax[window] = Math.max(windowMax[window], value);
-            windowMin[window] = Math.min(windowMin[window], value);
-        }
-    }
-
-    /** Makes the window that holds t (its start counted in it) the current one. */
-    private void enterWindow(double t) {
-        window = windowMax.length == 1 ? 0 : GridResult.windowOf(t + 1e-9, windowLength, windowMax.length);
-        windowEnd = window == windowMax.length - 1 ? Double.POSITIVE_INFINITY : (window + 1) * windowLength;
-    }
-
-    /**
      * A peak of the peaked output between the nodes t and tn (p0, q0 at t; p1, q1 at tn): where the slope turns
      * from rising to falling, the slope's root on the closed form, by secant steps kept inside the bracket that
      * each step narrows, from the turn of the cubic Hermite interpolant, to {@link #PEAK_TOLERANCE}; with windows, a
@@ -701,7 +658,7 @@ final class GridWalk implements Consumer<LinearPanel> {
         double sign;
         if (q0 > 0 && q1 < 0) {
             sign = 1;
-        } else if (q0 < 0 && q1 > 0 && windowMin.length > 1) {
+        } else if (q0 < 0 && q1 > 0 && extremes.windowed()) {
             sign = -1;
         } else {
             return;
@@ -737,7 +694,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             slopeBefore = g;
             at = next;
         }
-        offer(at, valueAt);
+        extremes.offer(at, valueAt);
     }
 
     /**
