@@ -7,7 +7,8 @@ import java.util.Arrays;
  * reached, and its largest and lowest value in each window [k·w, (k + 1)·w) of a given length w (the last window
  * ending with the run; a subject's daily peaks and troughs), from the values the walk offers in time order: its
  * nodes and the turns it solves between them. A window's end is a node of the walk ({@link #windowEnd}); the value
- * that closes a window (the left limit there, before a dose at that time) counts in both windows it separates.
+ * there counts in both windows it separates, unless an event falls there: then the left limit closes the window before
+ * and the value after the event opens the next (as the dense solution's own windows, {@link Trajectory#extremes}).
  */
 final class Extremes {
     private final double length;
@@ -57,13 +58,19 @@ final class Extremes {
         lowest[window] = Math.min(lowest[window], value);
     }
 
-    /** The value at the end of a step: offered to the step's window and, at the window's end, to the next one too. */
-    void close(double tn, double value) {
+    /**
+     * The value at the end of a step, tn: offered to the step's window; at the window's end the next window becomes
+     * the current one, and the value is its first too when {@code opens} (no event at tn: the curve goes on from it;
+     * at a panel's end, the next panel's start offers the value after the event instead).
+     */
+    void close(double tn, double value, boolean opens) {
         offer(tn, value);
         if (tn >= windowEnd - 1e-9) {
             enter(tn);
-            highest[window] = Math.max(highest[window], value);
-            lowest[window] = Math.min(lowest[window], value);
+            if (opens) {
+                highest[window] = Math.max(highest[window], value);
+                lowest[window] = Math.min(lowest[window], value);
+            }
         }
     }
 

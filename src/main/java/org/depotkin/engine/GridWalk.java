@@ -332,7 +332,7 @@ final class GridWalk implements Consumer<LinearPanel> {
             detect(panel, t, tn);
             if (peaked != null) {
                 turn(panel, t, tn);
-                extremes.close(tn, p1);
+                extremes.close(tn, p1, tn < panel.t1);
             }
             if (tn < panel.t1 && next < grid.length && tn == grid[next]) {
                 keep(next++, tn);

@@ -131,4 +131,35 @@ class GridWalkTest {
         assertEquals(0.85 + peakAfterLag, walk.maxTime(), 1e-6);
         assertTrue(gridMax < 0.995 * cmax, "the grid misses the peak: " + gridMax);
     }
+
+    /**
+     * A daily IV bolus makes the concentration jump at each day's start: a day's peak is the value just after its
+     * dose, its trough the left limit before the next one (which belongs to that day, not the next), in closed form
+     * C_d,peak = (D/V)·Σ_(j≤d) e^(−k·24·(d − j)) and C_d,trough = C_d,peak·e^(−24·k), on the grid walk and on the dense
+     * solution alike.
+     */
+    @org.junit.jupiter.api.Test
+    void dailyExtremesAcrossABolusAtEachDaysStart(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Scenario s = EquationScenarios.load(dir, "iv.yaml", EquationScenarios.scenario("iv-daily",
+                "formulation: {route: iv-bolus}\nregimen: {doses: [{dose: 100 mg, every: 24 h, count: 5}]}",
+                "5 d", "    - {name: drug, CL: 5 L/h, V: 50 L}"));
+        CompiledModel model = CompiledModel.compile(s);
+        double[] hours = new double[121];
+        for (int i = 0; i < hours.length; i++) {
+            hours[i] = i;
+        }
+        List<Output> kept = List.of(model.output("drug"));
+        GridResult walk = model.onGrid(hours, kept, List.of(), new double[0], null, 24);
+        GridResult dense = model.simulate().onGrid(hours, kept, List.of(), new double[0], 24);
+        double k = 5.0 / 50;
+        double peak = 0;
+        for (int d = 0; d < 5; d++) {
+            peak = peak * Math.exp(-24 * k) + 1000 * 100 / 50.0;
+            double trough = peak * Math.exp(-24 * k);
+            for (GridResult r : List.of(walk, dense)) {
+                assertEquals(peak, r.windowMax()[d], 1e-10 * peak, "peak of day " + d);
+                assertEquals(trough, r.windowMin()[d], 1e-10 * peak, "trough of day " + d);
+            }
+        }
+    }
 }
