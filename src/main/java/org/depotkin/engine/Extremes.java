@@ -54,6 +54,11 @@ final class Extremes {
             max = value;
             maxTime = t;
         }
+        include(value);
+    }
+
+    /** A value in the current window. */
+    private void include(double value) {
         highest[window] = Math.max(highest[window], value);
         lowest[window] = Math.min(lowest[window], value);
     }
@@ -68,8 +73,7 @@ final class Extremes {
         if (tn >= windowEnd - 1e-9) {
             enter(tn);
             if (opens) {
-                highest[window] = Math.max(highest[window], value);
-                lowest[window] = Math.min(lowest[window], value);
+                include(value);
             }
         }
     }

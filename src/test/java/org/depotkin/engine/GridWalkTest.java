@@ -45,11 +45,7 @@ class GridWalkTest {
         final double DAY = 24;
         CompiledModel model = CompiledModel.compile(s);
         Trajectory dense = model.simulate();
-        int n = (int) Math.floor(s.duration());
-        double[] hours = new double[n + 1];
-        for (int i = 0; i <= n; i++) {
-            hours[i] = i;
-        }
+        double[] hours = hours((int) Math.floor(s.duration()));
         double[] grid = hourly ? hours : new double[] {0};
         List<Output> kept = model.outputs();
         List<Output> watched = new ArrayList<>();
@@ -115,10 +111,7 @@ class GridWalkTest {
                 "formulation: {route: oral, ka: 1.31 /h, F: 0.9, lag: 0.85 h}\nregimen: {doses: [{at: 0 h, dose: 50 mg}]}",
                 "2 d", "    - {name: drug, CL: 140 L/h, V: 78.8 L}"));
         CompiledModel model = CompiledModel.compile(s);
-        double[] hours = new double[49];
-        for (int i = 0; i < hours.length; i++) {
-            hours[i] = i;
-        }
+        double[] hours = hours(48);
         GridResult walk = model.onGrid(hours, List.of(model.output("drug")), List.of(), new double[0]);
         double ka = 1.31;
         double k = 140 / 78.8;
@@ -144,10 +137,7 @@ class GridWalkTest {
                 "formulation: {route: iv-bolus}\nregimen: {doses: [{dose: 100 mg, every: 24 h, count: 5}]}",
                 "5 d", "    - {name: drug, CL: 5 L/h, V: 50 L}"));
         CompiledModel model = CompiledModel.compile(s);
-        double[] hours = new double[121];
-        for (int i = 0; i < hours.length; i++) {
-            hours[i] = i;
-        }
+        double[] hours = hours(120);
         List<Output> kept = List.of(model.output("drug"));
         GridResult walk = model.onGrid(hours, kept, List.of(), new double[0], null, 24);
         GridResult dense = model.simulate().onGrid(hours, kept, List.of(), new double[0], 24);
@@ -161,5 +151,14 @@ class GridWalkTest {
                 assertEquals(trough, r.windowMin()[d], 1e-10 * peak, "trough of day " + d);
             }
         }
+    }
+
+    /** The whole hours 0, 1, …, last. */
+    private static double[] hours(int last) {
+        double[] hours = new double[last + 1];
+        for (int i = 0; i <= last; i++) {
+            hours[i] = i;
+        }
+        return hours;
     }
 }
