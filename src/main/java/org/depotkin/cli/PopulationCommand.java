@@ -112,6 +112,11 @@ final class PopulationCommand implements Callable<Integer> {
                 throw new IllegalArgumentException(m + ": no 'population:' block (see models/population-*.yaml)");
             }
             Limits.grid(m + ": duration", s.duration(), "--step", gridStep);
+            if (gridStep > s.duration()) {
+                throw new IllegalArgumentException("--step " + Format.number(gridStep) + " h is longer than " + m
+                        + ": duration (" + Format.number(s.duration()) + " h); the bands and probabilities need a grid "
+                        + "of at least two times");
+            }
             int n = subjects == null ? Limits.count(m + ": subjects", s.population().subjects(), 1,
                     Limits.MAX_SUBJECTS) : subjects;
             double kept = n * Limits.gridPoints(s.duration(), gridStep);

@@ -82,6 +82,7 @@ class PopulationFiguresCliTest {
             {"population", XRNTX, "--subjects", "4", "--plot", "gif"},
             {"population", XRNTX, "--subjects", "4", "--format", "xml", "--plot", "png"},
             {"population", XRNTX, "--subjects", "0", "--plot", "png"},
+            {"population", XRNTX, "--subjects", "4", "--step", "1e9h", "--plot", "png"},
             {"population", "models/implant-3.4g.yaml", "--plot", "png"},
             {"population", "models/no-such-file.yaml", "--plot", "png"},
         };
