@@ -38,7 +38,7 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
  * <p>The largest value of the first kept output (the peak concentration of a population's subject) is located the
  * same way: the node values, at panel ends the value before the next event, and between nodes where the slope turns
  * from rising to falling, the turn solved for on the closed form (the slope's root, by secant steps kept in the
- * bracket from the Hermite interpolant's turn, to {@link #PEAK_TOLERANCE}). Every turn is solved: at steady state
+ * bracket from the Hermite interpolant's turn, to {@link #peakTolerance}). Every turn is solved: at steady state
  * the peaks differ by less than a Hermite estimate's error, so no estimate can tell which one is highest. The same
  * values give the largest and lowest in each window of a given length (a subject's daily peaks and troughs; with
  * windows, the troughs between nodes are solved for as the peaks are): the windows' ends are nodes, so a window's
@@ -55,6 +55,12 @@ final class GridWalk implements Consumer<LinearPanel> {
      * bundled scenario (GridWalkTest); at 10 one is missed (an oral peak between nodes).
      */
     static final double NODE_TIMES_TAU = 6.0;
+    /**
+     * Most nodes over a run: a mode whose {@link #NODE_TIMES_TAU} time constants are shorter than the run's
+     * 1/MAX_NODES (a clearance of 1e9 L/h) settles within one node spacing of each event and then follows its input;
+     * it must not make billions of nodes (as {@link ModalSolver#MAX_PIECES} for the dense solution).
+     */
+    static final double MAX_NODES = 100_000;
     /** Crossing times are solved to this (h). */
     static final double ROOT_TOLERANCE = 1e-10;
     private static final int ROOT_ITERATIONS = 100;
@@ -63,6 +69,8 @@ final class GridWalk implements Consumer<LinearPanel> {
      * for an oral absorption peak.
      */
     static final double PEAK_TOLERANCE = 1e-7;
+    /** Rates up to this (1/h) keep {@link #PEAK_TOLERANCE}; a faster one narrows it in proportion. */
+    private static final double PEAK_TOLERANCE_RATE = 10;
     private static final int TERMS = InputFit.DEGREE + 1;
 
     static {
@@ -149,6 +157,11 @@ final class GridWalk implements Consumer<LinearPanel> {
     private double[] s1;
     private int next;
     private boolean started;
+    /**
+     * A turn's time is solved to this (h): {@link #PEAK_TOLERANCE}, narrowed for a mode faster than
+     * {@link #PEAK_TOLERANCE_RATE} so that λ·δ, and so the value's relative error ½·(λ·δ)², stays as small.
+     */
+    private final double peakTolerance;
     /** The output whose largest value is located (the first kept one), null when none is. */
     private final Output peaked;
     /** The watched pair whose output is the peaked one (its value and slope serve both), −1 for none. */
@@ -199,9 +212,11 @@ final class GridWalk implements Consumer<LinearPanel> {
             crossings.add(new ArrayList<>());
         }
         int n = modes.size;
-        double longest = NODE_TIMES_TAU / Math.max(modes.fastestRate(), 1e-9);
+        double longest = Math.max(NODE_TIMES_TAU / Math.max(modes.fastestRate(), 1e-9),
+                model.scenario.duration() / MAX_NODES);
         double gridStep = grid.length > 1 && grid[1] > grid[0] ? grid[1] - grid[0] : longest;
         this.step = gridStep / Math.ceil(gridStep / longest - 1e-9);
+        this.peakTolerance = PEAK_TOLERANCE * Math.min(1, PEAK_TOLERANCE_RATE / modes.fastestRate());
         this.decay = new double[n];
         this.link = new double[n];
         this.response = new double[n * TERMS];
@@ -651,7 +666,9 @@ final class GridWalk implements Consumer<LinearPanel> {
     /**
      * A peak of the peaked output between the nodes t and tn (p0, q0 at t; p1, q1 at tn): where the slope turns
      * from rising to falling, the slope's root on the closed form, by secant steps kept inside the bracket that
-     * each step narrows, from the turn of the cubic Hermite interpolant, to {@link #PEAK_TOLERANCE}; with windows, a
+     * each step narrows (regula falsi on the bracket's ends where a secant step would leave it, bisection where the
+     * bracket has not halved in two steps), from the turn of the cubic Hermite interpolant, to {@link #peakTolerance};
+     * with windows, a
      * trough (falling to rising) the same way, for the windows' lowest values.
      */
     private void turn(LinearPanel panel, double t, double tn) {
@@ -668,6 +685,12 @@ final class GridWalk implements Consumer<LinearPanel> {
         double at = t + (tn - t) * hermiteTurn(sign * p0, sign * q0, sign * p1, sign * q1, tn - t);
         double before = Double.NaN;
         double slopeBefore = Double.NaN;
+        // the bracket's width one and two iterations ago: secant steps that keep landing on one side of a turn far
+        // sharper than the nodes' spacing (a clearance of 1e9 L/h) shrink it by next to nothing; it must halve
+        double width = hi - lo;
+        double widthBefore = Double.POSITIVE_INFINITY;
+        double slopeLo = sign * q0;
+        double slopeHi = sign * q1;
         for (int i = 0; i < ROOT_ITERATIONS; i++) {
             exact(panel, peaked, at, true);
             double g = sign * slopeAt;
@@ -676,18 +699,25 @@ final class GridWalk implements Consumer<LinearPanel> {
             }
             if (g > 0) {
                 lo = at;
+                slopeLo = g;
             } else {
                 hi = at;
+                slopeHi = g;
             }
             double next = Double.isNaN(before) || g == slopeBefore ? Double.NaN
                     : at - g * (at - before) / (g - slopeBefore);
             if (!(next > lo && next < hi)) {
-                next = g > 0 ? lo + (hi - lo) * g / (g - sign * q1) : hi - (hi - lo) * g / (g - sign * q0);
+                next = lo + (hi - lo) * slopeLo / (slopeLo - slopeHi);
                 if (!(next > lo && next < hi)) {
                     next = 0.5 * (lo + hi);
                 }
             }
-            if (Math.abs(next - at) < PEAK_TOLERANCE || hi - lo < PEAK_TOLERANCE) {
+            if (hi - lo > 0.5 * widthBefore) {
+                next = 0.5 * (lo + hi);
+            }
+            widthBefore = width;
+            width = hi - lo;
+            if (Math.abs(next - at) < peakTolerance || hi - lo < peakTolerance) {
                 break;
             }
             before = at;

@@ -105,16 +105,19 @@ class GridWalkTest {
      * whose times miss the peak: C(t) = F·D·ka/(V·(ka − k))·(e^(−k·s) − e^(−ka·s)), s = t − lag, peaks at
      * s = ln(ka/k)/(ka − k).
      */
-    @org.junit.jupiter.api.Test
-    void thePeakBetweenGridTimesIsTheClosedForms(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    @ParameterizedTest(name = "CL {0} L/h")
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {140, 1e9})
+    void thePeakBetweenGridTimesIsTheClosedForms(double cl, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        // 1e9 L/h: a rate of 1.3e7 /h, which must neither make billions of nodes nor lose the peak
         Scenario s = EquationScenarios.load(dir, "oral.yaml", EquationScenarios.scenario("oral-one-dose",
                 "formulation: {route: oral, ka: 1.31 /h, F: 0.9, lag: 0.85 h}\nregimen: {doses: [{at: 0 h, dose: 50 mg}]}",
-                "2 d", "    - {name: drug, CL: 140 L/h, V: 78.8 L}"));
+                "2 d", "    - {name: drug, CL: " + cl + " L/h, V: 78.8 L}"));
         CompiledModel model = CompiledModel.compile(s);
         double[] hours = hours(48);
         GridResult walk = model.onGrid(hours, List.of(model.output("drug")), List.of(), new double[0]);
         double ka = 1.31;
-        double k = 140 / 78.8;
+        double k = cl / 78.8;
         double peakAfterLag = Math.log(ka / k) / (ka - k);
         double cmax = 1000 * 0.9 * 50 * ka / (78.8 * (ka - k)) * (Math.exp(-k * peakAfterLag) - Math.exp(-ka * peakAfterLag));
         double gridMax = java.util.Arrays.stream(walk.values()[0]).max().orElseThrow();
